@@ -1,0 +1,126 @@
+//! Typed errors for everything that stops a command, and the exit-code table.
+//!
+//! A negative answer (an unknown key, a hash that does not match) is not an error: handlers return it
+//! as an [`Outcome`]. An [`Error`] means the question could not be answered, and always exits 2.
+
+use std::io;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Exit status 0: success, or a positive answer.
+pub const EXIT_SUCCESS: u8 = 0;
+/// Exit status 1: a negative answer (key unknown, revoked, expired, mismatch).
+pub const EXIT_NEGATIVE: u8 = 1;
+/// Exit status 2: a usage, input or I/O error.
+pub const EXIT_ERROR: u8 = 2;
+
+/// The exit-code table, as shown by `--help` and the man page.
+pub const EXIT_STATUS_HELP: &str = "\
+Exit status:
+  0  success: the command did what was asked; a key or hash is valid
+  1  a negative answer: unknown, revoked or expired key, missing scope, hash mismatch
+  2  an error: bad usage or input, unreadable or corrupt keyfile, I/O failure";
+
+/// How a command that ran to completion ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Exit 0.
+    Success,
+    /// Exit 1: the command answered "no".
+    Negative,
+}
+
+impl From<Outcome> for ExitCode {
+    fn from(outcome: Outcome) -> Self {
+        match outcome {
+            Outcome::Success => ExitCode::from(EXIT_SUCCESS),
+            Outcome::Negative => ExitCode::from(EXIT_NEGATIVE),
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A flag or argument that parses but makes no sense.
+    #[error("{0}")]
+    Usage(String),
+
+    /// Input that is not what it claims to be (a secret, a PHC string, a duration…).
+    #[error("{0}")]
+    Input(String),
+
+    #[error("{}: {source}", path.display())]
+    File { path: PathBuf, source: io::Error },
+
+    #[error("keyfile {}: line {line}, column {column}: {message}", path.display())]
+    KeyfileSyntax {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+
+    #[error(
+        "keyfile {}: format version {found} is newer than this keyward understands (version {supported}); upgrade keyward",
+        path.display()
+    )]
+    KeyfileVersion {
+        path: PathBuf,
+        found: u64,
+        supported: u64,
+    },
+
+    #[error("keyfile {}: {message}", path.display())]
+    KeyfileInvalid { path: PathBuf, message: String },
+
+    #[error(
+        "keyfile {} is locked by another keyward process (waited {waited_secs} s); try again",
+        path.display()
+    )]
+    KeyfileLocked { path: PathBuf, waited_secs: u64 },
+
+    #[error("the operating system's random number generator failed: {0}")]
+    Random(String),
+
+    #[error("writing output: {0}")]
+    Output(#[source] io::Error),
+}
+
+impl Error {
+    pub fn file(path: impl Into<PathBuf>) -> impl FnOnce(io::Error) -> Error {
+        let path = path.into();
+        move |source| Error::File { path, source }
+    }
+
+    /// The reader went away (`keyward keys list | head -1`): not worth a message.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Error::Output(e) if e.kind() == io::ErrorKind::BrokenPipe)
+    }
+
+    pub fn exit_code(&self) -> ExitCode {
+        ExitCode::from(EXIT_ERROR)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_follow_the_grep_convention() {
+        assert_eq!(ExitCode::from(Outcome::Success), ExitCode::from(0));
+        assert_eq!(ExitCode::from(Outcome::Negative), ExitCode::from(1));
+        assert_eq!(Error::Usage("x".into()).exit_code(), ExitCode::from(2));
+        assert!(EXIT_STATUS_HELP.contains("  2  an error"));
+    }
+
+    #[test]
+    fn only_a_broken_pipe_on_output_is_silent() {
+        let pipe = Error::Output(io::Error::from(io::ErrorKind::BrokenPipe));
+        assert!(pipe.is_broken_pipe());
+        let other = Error::Output(io::Error::from(io::ErrorKind::PermissionDenied));
+        assert!(!other.is_broken_pipe());
+    }
+}

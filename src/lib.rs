@@ -1,0 +1,69 @@
+//! keyward: API keys and API tokens, done right.
+//!
+//! The binary is a thin shell over [`run`]; each concern has its own module, and only
+//! [`output`] prints.
+
+pub mod cli;
+pub mod error;
+pub mod keys;
+pub mod output;
+pub mod secret;
+pub mod store;
+pub mod time;
+
+use std::io::Write;
+
+use clap::CommandFactory;
+
+use cli::{Cli, Command};
+pub use error::{Error, Outcome, Result};
+use output::Printer;
+
+/// Runs one parsed command line.
+pub fn run(cli: Cli) -> Result<Outcome> {
+    let mut printer = Printer::stdio(cli.global.color, cli.global.quiet);
+    let outcome = dispatch(cli, &mut printer)?;
+    printer.flush()?;
+    Ok(outcome)
+}
+
+fn dispatch(cli: Cli, printer: &mut Printer) -> Result<Outcome> {
+    let mut ctx = keys::Context {
+        printer,
+        keyfile: cli.global.keyfile,
+        now: time::now(),
+    };
+    match &cli.command {
+        Command::Keygen(args) => keys::keygen(args, &mut ctx),
+        Command::Hash(args) => keys::hash(args, ctx.printer),
+        Command::Keys(command) => keys::keys(command, &mut ctx),
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "keyward", &mut script);
+            ctx.printer
+                .line(String::from_utf8_lossy(&script).trim_end())?;
+            Ok(Outcome::Success)
+        }
+    }
+}
+
+/// Replaces Rust's panic message and backtrace hint with one line: a panic is a bug, and the
+/// user should see that, not a stack trace.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let _ = writeln!(
+            std::io::stderr(),
+            "error: internal error{place}: {message} (this is a bug in keyward; please report it)"
+        );
+    }));
+}

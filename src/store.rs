@@ -1,0 +1,574 @@
+//! The keyfile: where it lives, how it is read, and how it is changed safely.
+//!
+//! The file is JSON with one record per line, so that `keys check` can find one record by id
+//! without parsing the rest:
+//!
+//! ```text
+//! {"version":1,"keys":[
+//! {"id":"4fTq9ZbX","name":"ci","prefix":"kw","hash":"$argon2id$…","scopes":["read"],…},
+//! {"id":"Qm8VhR2s",…}
+//! ]}
+//! ```
+//!
+//! Changes happen under an exclusive lock on `<keyfile>.lock`, and are written to a temporary file
+//! in the same directory, fsynced, renamed over the keyfile, and the directory fsynced: a reader
+//! sees the old file or the new one, never a torn one. A file that does not parse is never written.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::error::{Error, Result};
+
+/// The keyfile format version this build reads and writes.
+pub const VERSION: u64 = 1;
+pub const DEFAULT_FILE_NAME: &str = "keys.json";
+const LOCK_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// One key, as stored: everything but the key itself.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KeyRecord {
+    /// Stays the first field: the one-line lookup searches for `{"id":"…"`.
+    pub id: String,
+    #[serde(default)]
+    pub name: Option<String>,
+    pub prefix: String,
+    /// argon2id PHC string of the whole key.
+    pub hash: String,
+    #[serde(default)]
+    pub scopes: Vec<String>,
+    pub created_at: Timestamp,
+    #[serde(default)]
+    pub expires_at: Option<Timestamp>,
+    #[serde(default)]
+    pub revoked_at: Option<Timestamp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revoked_reason: Option<String>,
+    /// The key this one replaced in `keys rotate`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rotated_from: Option<String>,
+    /// The key that replaced this one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rotated_to: Option<String>,
+    /// Fields written by a newer keyward or by hand, kept as they are.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// The whole keyfile.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Keyfile {
+    pub keys: Vec<KeyRecord>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Document {
+    version: u64,
+    keys: Vec<KeyRecord>,
+}
+
+#[derive(Deserialize)]
+struct VersionOnly {
+    version: u64,
+}
+
+impl Keyfile {
+    pub fn get(&self, id: &str) -> Option<&KeyRecord> {
+        self.keys.iter().find(|r| r.id == id)
+    }
+
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut KeyRecord> {
+        self.keys.iter_mut().find(|r| r.id == id)
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.get(id).is_some()
+    }
+
+    /// Parses a keyfile, naming the line and column of the first problem.
+    pub fn parse(bytes: &[u8], path: &Path) -> Result<Keyfile> {
+        let syntax = |e: serde_json::Error| Error::KeyfileSyntax {
+            path: path.to_owned(),
+            line: e.line(),
+            column: e.column(),
+            message: strip_position(&e.to_string()),
+        };
+        let doc: Document = match serde_json::from_slice(bytes) {
+            Ok(doc) => doc,
+            Err(e) => {
+                // A newer format may fail to parse as this one: say so rather than show its errors.
+                if let Ok(v) = serde_json::from_slice::<VersionOnly>(bytes) {
+                    check_version(v.version, path)?;
+                }
+                return Err(syntax(e));
+            }
+        };
+        check_version(doc.version, path)?;
+        let keyfile = Keyfile { keys: doc.keys };
+        keyfile.validate(path)?;
+        Ok(keyfile)
+    }
+
+    fn validate(&self, path: &Path) -> Result<()> {
+        let mut ids: Vec<&str> = self.keys.iter().map(|r| r.id.as_str()).collect();
+        ids.sort_unstable();
+        if let Some(w) = ids.windows(2).find(|w| w[0] == w[1]) {
+            return Err(Error::KeyfileInvalid {
+                path: path.to_owned(),
+                message: format!("two records have the id {}", w[0]),
+            });
+        }
+        Ok(())
+    }
+
+    /// The on-disk form: one record per line.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(64 + self.keys.len() * 320);
+        out.extend_from_slice(format!("{{\"version\":{VERSION},\"keys\":[").as_bytes());
+        for (i, record) in self.keys.iter().enumerate() {
+            out.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+            // Serialising a struct of strings, timestamps and JSON values into memory cannot fail.
+            serde_json::to_writer(&mut out, record).expect("a record serialises to JSON");
+        }
+        out.extend_from_slice(b"\n]}\n");
+        out
+    }
+}
+
+fn check_version(found: u64, path: &Path) -> Result<()> {
+    if found > VERSION {
+        return Err(Error::KeyfileVersion {
+            path: path.to_owned(),
+            found,
+            supported: VERSION,
+        });
+    }
+    if found == 0 {
+        return Err(Error::KeyfileInvalid {
+            path: path.to_owned(),
+            message: "version 0 is not a keyfile version".into(),
+        });
+    }
+    Ok(())
+}
+
+/// serde_json appends " at line L column C"; the error message puts the position first.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// The keyfile at a path.
+#[derive(Debug, Clone)]
+pub struct Store {
+    path: PathBuf,
+}
+
+impl Store {
+    /// `--keyfile` (or `KEYWARD_KEYFILE`, which clap folds into the flag), else the platform's data
+    /// directory: `~/.local/share/keyward/keys.json` on Linux.
+    pub fn locate(flag: Option<PathBuf>) -> Result<Store> {
+        if let Some(path) = flag {
+            return Ok(Store { path });
+        }
+        let dirs = directories::ProjectDirs::from("", "", "keyward").ok_or_else(|| {
+            Error::Usage(
+                "cannot find a home directory for the keyfile; pass --keyfile PATH or set KEYWARD_KEYFILE"
+                    .into(),
+            )
+        })?;
+        Ok(Store {
+            path: dirs.data_dir().join(DEFAULT_FILE_NAME),
+        })
+    }
+
+    pub fn at(path: impl Into<PathBuf>) -> Store {
+        Store { path: path.into() }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn lock_path(&self) -> PathBuf {
+        let mut name = self.path.file_name().unwrap_or_default().to_owned();
+        name.push(".lock");
+        self.path.with_file_name(name)
+    }
+
+    /// Reads the raw file; `None` when it does not exist.
+    fn read_bytes(&self) -> Result<Option<Vec<u8>>> {
+        match fs::read(&self.path) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(Error::File {
+                path: self.path.clone(),
+                source: e,
+            }),
+        }
+    }
+
+    /// Loads and validates the whole keyfile; a missing file is an empty one.
+    pub fn load(&self) -> Result<Keyfile> {
+        match self.read_bytes()? {
+            Some(bytes) => Keyfile::parse(&bytes, &self.path),
+            None => Ok(Keyfile::default()),
+        }
+    }
+
+    /// Finds one record by id. In a file keyward wrote, this reads the single line that holds the
+    /// record; any other layout, and a miss, fall back to a full parse, which also validates the file.
+    pub fn find(&self, id: &str) -> Result<Option<KeyRecord>> {
+        let Some(bytes) = self.read_bytes()? else {
+            return Ok(None);
+        };
+        if let Some(record) = find_line(&bytes, id, &self.path)? {
+            return Ok(Some(record));
+        }
+        Ok(Keyfile::parse(&bytes, &self.path)?.get(id).cloned())
+    }
+
+    /// A warning when the keyfile can be read by other users.
+    pub fn permission_warning(&self) -> Option<String> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&self.path).ok()?.permissions().mode() & 0o777;
+            if mode & 0o077 != 0 {
+                return Some(format!(
+                    "keyfile {} can be read by other users (mode {mode:o}); run: chmod 600 {}",
+                    self.path.display(),
+                    self.path.display()
+                ));
+            }
+        }
+        None
+    }
+
+    /// Loads the keyfile under an exclusive lock, lets `change` edit it, and writes it back
+    /// atomically if `change` succeeds. The file is not written when it fails to parse or when
+    /// `change` returns an error.
+    pub fn update<T>(&self, change: impl FnOnce(&mut Keyfile) -> Result<T>) -> Result<T> {
+        self.ensure_dir()?;
+        let _lock = self.lock()?;
+        remove_stale_temp_files(&self.path);
+        let mut keyfile = self.load()?;
+        let value = change(&mut keyfile)?;
+        write_atomically(&self.path, &keyfile.to_bytes()).map_err(Error::file(&self.path))?;
+        Ok(value)
+    }
+
+    /// Creates the keyfile's directory, private to its owner, if it does not exist.
+    fn ensure_dir(&self) -> Result<()> {
+        let dir = parent_dir(&self.path);
+        if dir.is_dir() {
+            return Ok(());
+        }
+        let mut builder = fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        builder.create(dir).map_err(Error::file(dir))
+    }
+
+    /// Takes the exclusive lock, waiting up to [`LOCK_TIMEOUT`] for another process to finish.
+    fn lock(&self) -> Result<File> {
+        let path = self.lock_path();
+        let file = private_options()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(Error::file(&path))?;
+        let start = Instant::now();
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(file),
+                Err(fs::TryLockError::WouldBlock) if start.elapsed() < LOCK_TIMEOUT => {
+                    thread::sleep(Duration::from_millis(5));
+                }
+                Err(fs::TryLockError::WouldBlock) => {
+                    return Err(Error::KeyfileLocked {
+                        path: self.path.clone(),
+                        waited_secs: LOCK_TIMEOUT.as_secs(),
+                    });
+                }
+                Err(fs::TryLockError::Error(e)) => return Err(Error::File { path, source: e }),
+            }
+        }
+    }
+}
+
+/// The lookup for files in keyward's own layout: the record with this id starts a line with
+/// `{"id":"<id>",`. A raw newline cannot occur inside a JSON string, so such a line is a record.
+/// Returns `None` when there is no such line or the file is in another layout.
+fn find_line(bytes: &[u8], id: &str, path: &Path) -> Result<Option<KeyRecord>> {
+    let Some(header_end) = memchr::memchr(b'\n', bytes) else {
+        return Ok(None);
+    };
+    let Some(version) = parse_header(&bytes[..header_end]) else {
+        return Ok(None);
+    };
+    check_version(version, path)?;
+    let needle = format!("\n{{\"id\":{},", serde_json::Value::from(id));
+    let Some(start) = memchr::memmem::find(&bytes[header_end..], needle.as_bytes()) else {
+        return Ok(None);
+    };
+    let line_start = header_end + start + 1;
+    let line_end =
+        memchr::memchr(b'\n', &bytes[line_start..]).map_or(bytes.len(), |n| line_start + n);
+    let line = &bytes[line_start..line_end];
+    let line = line.strip_suffix(b",").unwrap_or(line);
+    Ok(serde_json::from_slice::<KeyRecord>(line)
+        .ok()
+        .filter(|r| r.id == id))
+}
+
+/// `{"version":N,"keys":[` → N.
+fn parse_header(line: &[u8]) -> Option<u64> {
+    let rest = line.strip_prefix(b"{\"version\":")?;
+    let rest = rest.strip_suffix(b",\"keys\":[")?;
+    std::str::from_utf8(rest).ok()?.parse().ok()
+}
+
+/// `.keys.json.` + random + `.tmp`: temporary files of one keyfile, beside it.
+fn temp_prefix(path: &Path) -> String {
+    format!(
+        ".{}.",
+        path.file_name().unwrap_or_default().to_string_lossy()
+    )
+}
+
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// Removes temporary files that a killed writer left behind. Only a lock holder creates them, so
+/// while this process holds the lock, any that exist are stale.
+fn remove_stale_temp_files(path: &Path) {
+    let dir = parent_dir(path);
+    let prefix = temp_prefix(path);
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(&prefix) && name.ends_with(TEMP_SUFFIX) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    }
+}
+
+fn private_options() -> OpenOptions {
+    let mut options = OpenOptions::new();
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+}
+
+/// The steps of an atomic write, for tests that make one of them fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WriteStep {
+    Created,
+    Written,
+    Synced,
+    Renamed,
+}
+
+/// Replaces `path` with `contents` so that readers see the old or the new file, never a mixture.
+pub fn write_atomically(path: &Path, contents: &[u8]) -> io::Result<()> {
+    write_atomically_with(path, contents, |_| Ok(()))
+}
+
+/// [`write_atomically`], calling `after` once each step is done; an error from `after` aborts
+/// the write at that point, as a crash or a full disk would.
+pub(crate) fn write_atomically_with(
+    path: &Path,
+    contents: &[u8],
+    mut after: impl FnMut(WriteStep) -> io::Result<()>,
+) -> io::Result<()> {
+    let dir = parent_dir(path);
+    // tempfile creates the file with mode 0600 and removes it if anything below fails.
+    let mut temp = tempfile::Builder::new()
+        .prefix(&temp_prefix(path))
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(dir)?;
+    after(WriteStep::Created)?;
+    temp.write_all(contents)?;
+    after(WriteStep::Written)?;
+    temp.as_file().sync_all()?;
+    after(WriteStep::Synced)?;
+    temp.persist(path).map_err(|e| e.error)?;
+    after(WriteStep::Renamed)?;
+    // The rename is durable once the directory entry is.
+    File::open(dir)?.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(id: &str) -> KeyRecord {
+        KeyRecord {
+            id: id.into(),
+            name: Some("ci \"deploy\"\nbot".into()),
+            prefix: "kw".into(),
+            hash: "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g".into(),
+            scopes: vec!["read".into()],
+            created_at: "2026-11-28T06:00:00Z".parse().unwrap(),
+            expires_at: None,
+            revoked_at: None,
+            revoked_reason: None,
+            rotated_from: None,
+            rotated_to: None,
+            extra: Map::new(),
+        }
+    }
+
+    fn keyfile(ids: &[&str]) -> Keyfile {
+        Keyfile {
+            keys: ids.iter().map(|id| record(id)).collect(),
+        }
+    }
+
+    #[test]
+    fn the_file_is_one_record_per_line_and_round_trips() {
+        let kf = keyfile(&["AAAAAAAA", "BBBBBBBB"]);
+        let bytes = kf.to_bytes();
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 4, "{text}");
+        assert_eq!(lines[0], "{\"version\":1,\"keys\":[");
+        assert!(lines[1].starts_with("{\"id\":\"AAAAAAAA\","));
+        assert_eq!(lines[3], "]}");
+        assert_eq!(Keyfile::parse(&bytes, Path::new("k")).unwrap(), kf);
+        let empty = Keyfile::default().to_bytes();
+        assert_eq!(empty, b"{\"version\":1,\"keys\":[\n]}\n");
+        assert_eq!(
+            Keyfile::parse(&empty, Path::new("k")).unwrap(),
+            Keyfile::default()
+        );
+    }
+
+    #[test]
+    fn the_line_lookup_finds_records_and_defers_on_other_layouts() {
+        let kf = keyfile(&["AAAAAAAA", "BBBBBBBB", "CCCCCCCC"]);
+        let bytes = kf.to_bytes();
+        for id in ["AAAAAAAA", "BBBBBBBB", "CCCCCCCC"] {
+            let found = find_line(&bytes, id, Path::new("k")).unwrap().unwrap();
+            assert_eq!(found, *kf.get(id).unwrap());
+        }
+        assert_eq!(find_line(&bytes, "DDDDDDDD", Path::new("k")).unwrap(), None);
+        let pretty = format!(
+            "{{\n  \"version\": 1,\n  \"keys\": {}\n}}",
+            serde_json::to_string_pretty(&kf.keys).unwrap()
+        );
+        assert_eq!(
+            find_line(pretty.as_bytes(), "AAAAAAAA", Path::new("k")).unwrap(),
+            None
+        );
+    }
+
+    #[test]
+    fn unknown_record_fields_survive_a_rewrite() {
+        let text = "{\"version\":1,\"keys\":[\n{\"id\":\"AAAAAAAA\",\"prefix\":\"kw\",\"hash\":\"h\",\"created_at\":\"2026-11-28T06:00:00Z\",\"owner\":\"team-a\"}\n]}\n";
+        let kf = Keyfile::parse(text.as_bytes(), Path::new("k")).unwrap();
+        assert_eq!(kf.keys[0].extra["owner"], "team-a");
+        let again = String::from_utf8(kf.to_bytes()).unwrap();
+        assert!(again.contains("\"owner\":\"team-a\""), "{again}");
+    }
+
+    #[test]
+    fn parse_errors_name_line_and_column() {
+        let text = "{\"version\":1,\"keys\":[\n{\"id\":\"AAAAAAAA\",,}\n]}\n";
+        let err = Keyfile::parse(text.as_bytes(), Path::new("/k.json")).unwrap_err();
+        let msg = err.to_string();
+        assert!(
+            msg.starts_with("keyfile /k.json: line 2, column 18: "),
+            "{msg}"
+        );
+        assert!(!msg.contains(" at line "), "{msg}");
+    }
+
+    #[test]
+    fn newer_versions_and_duplicate_ids_are_refused() {
+        let newer = b"{\"version\":2,\"keys\":[],\"shards\":4}";
+        let err = Keyfile::parse(newer, Path::new("k")).unwrap_err();
+        assert!(
+            matches!(err, Error::KeyfileVersion { found: 2, .. }),
+            "{err}"
+        );
+        let mut kf = keyfile(&["AAAAAAAA"]);
+        kf.keys.push(record("AAAAAAAA"));
+        let err = Keyfile::parse(&kf.to_bytes(), Path::new("k")).unwrap_err();
+        assert!(err.to_string().contains("two records have the id AAAAAAAA"));
+    }
+
+    #[test]
+    fn an_interrupted_write_leaves_the_old_file_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("keys.json");
+        let old = keyfile(&["AAAAAAAA"]).to_bytes();
+        let new = keyfile(&["AAAAAAAA", "BBBBBBBB"]).to_bytes();
+        write_atomically(&path, &old).unwrap();
+        for fail_at in [WriteStep::Created, WriteStep::Written, WriteStep::Synced] {
+            let err = write_atomically_with(&path, &new, |step| {
+                if step == fail_at {
+                    Err(io::Error::other("injected crash"))
+                } else {
+                    Ok(())
+                }
+            })
+            .unwrap_err();
+            assert_eq!(err.to_string(), "injected crash");
+            assert_eq!(fs::read(&path).unwrap(), old, "failed after {fail_at:?}");
+            let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+            assert_eq!(leftovers.len(), 1, "temporary file left after {fail_at:?}");
+        }
+        let _ = write_atomically_with(&path, &new, |step| {
+            if step == WriteStep::Renamed {
+                Err(io::Error::other("crash after rename"))
+            } else {
+                Ok(())
+            }
+        });
+        assert_eq!(fs::read(&path).unwrap(), new);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn written_files_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::at(dir.path().join("sub/keys.json"));
+        store
+            .update(|kf| {
+                kf.keys.push(record("AAAAAAAA"));
+                Ok(())
+            })
+            .unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(store.path()), 0o600);
+        assert_eq!(mode(&dir.path().join("sub")), 0o700);
+        assert_eq!(mode(&store.lock_path()), 0o600);
+        assert!(store.permission_warning().is_none());
+        fs::set_permissions(store.path(), fs::Permissions::from_mode(0o644)).unwrap();
+        assert!(store.permission_warning().unwrap().contains("mode 644"));
+    }
+}

@@ -1,0 +1,588 @@
+//! `keyward keygen` and `keyward keys …`, end to end through the binary.
+
+mod common;
+
+use std::fs;
+use std::thread;
+use std::time::Duration;
+
+use common::Sandbox;
+use keyward::keys::format::ApiKey;
+use snapbox::str;
+
+fn is_key_shape(key: &str, prefix: &str) -> bool {
+    let Some(rest) = key.strip_prefix(prefix).and_then(|r| r.strip_prefix('_')) else {
+        return false;
+    };
+    let (id, tail) = rest.split_at(8);
+    id.bytes().all(|b| b.is_ascii_alphanumeric())
+        && tail.len() == 35
+        && tail.starts_with('_')
+        && tail[1..].bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+#[test]
+fn keygen_prints_the_key_alone_and_a_note_on_stderr() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["keygen", "--name", "ci"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let key = run.stdout.strip_suffix('\n').unwrap();
+    assert!(!key.contains('\n'), "one line: {:?}", run.stdout);
+    assert!(is_key_shape(key, "kw"), "{key}");
+    let id = &key[3..11];
+    assert!(run.stderr.contains(id), "{}", run.stderr);
+    assert!(run.stderr.contains(&sb.keyfile.display().to_string()));
+    assert!(run.stderr.contains("shown once"), "{}", run.stderr);
+    // The keyfile holds the hash, never the key.
+    let text = fs::read_to_string(&sb.keyfile).unwrap();
+    assert!(!text.contains(key));
+    assert!(!text.contains(&key[12..]));
+    assert!(text.contains("$argon2id$v=19$m=19456,t=2,p=1$"));
+}
+
+#[test]
+fn a_fresh_key_checks_valid() {
+    let sb = Sandbox::new();
+    let key = sb.keygen(&["--name", "ci", "--scope", "read,write", "--expires", "90d"]);
+    let (code, report) = sb.check(&key, &[]);
+    assert_eq!(code, 0, "{report}");
+    assert_eq!(report["valid"], true);
+    assert_eq!(report["reason"], serde_json::Value::Null);
+    assert_eq!(report["key"]["name"], "ci");
+    assert_eq!(
+        report["key"]["scopes"],
+        serde_json::json!(["read", "write"])
+    );
+    assert_eq!(report["key"]["status"], "active");
+    assert!(report["key"].get("hash").is_none(), "{report}");
+
+    sb.snap()
+        .arg("keys")
+        .arg("check")
+        .stdin(key.clone())
+        .assert()
+        .code(0)
+        .stdout_eq(str![[r#"
+valid key [..] (ci), scopes read,write, expires in [..]
+
+"#]]);
+}
+
+#[test]
+fn keys_are_read_from_stdin_a_file_an_env_var_or_the_argument() {
+    let sb = Sandbox::new();
+    let key = sb.keygen(&[]);
+    let file = sb.dir.path().join("key.txt");
+    fs::write(&file, format!("{key}\n")).unwrap();
+    let at_file = format!("@{}", file.display());
+    assert_eq!(sb.run(&["keys", "check", &at_file]).code, 0);
+    let run = sb.run_with_env(&["keys", "check", "env:MY_KEY"], &[("MY_KEY", &key)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr, "",
+        "no warning for secrets from the environment"
+    );
+    let run = sb.run(&["keys", "check", &key]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stderr.contains("visible to other users"),
+        "{}",
+        run.stderr
+    );
+    let quiet = sb.run(&["-q", "keys", "check", &key]);
+    assert_eq!(quiet.stderr, "");
+}
+
+#[test]
+fn one_changed_character_fails_the_checksum_before_the_keyfile_is_read() {
+    let sb = Sandbox::new();
+    let key = sb.keygen(&[]);
+    let mut changed = key.clone().into_bytes();
+    let last = changed.len() - 10;
+    changed[last] = if changed[last] == b'a' { b'b' } else { b'a' };
+    let changed = String::from_utf8(changed).unwrap();
+    // A keyfile that cannot be parsed: reading it would exit 2.
+    fs::write(&sb.keyfile, "not json").unwrap();
+    let (code, report) = sb.check(&changed, &[]);
+    assert_eq!(code, 1, "{report}");
+    assert_eq!(report["reason"], "bad_checksum");
+    assert_eq!(report["key"], serde_json::Value::Null);
+}
+
+#[test]
+fn malformed_input_is_malformed() {
+    let sb = Sandbox::new();
+    for input in [
+        "hello",
+        "kw_short_key",
+        "ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+    ] {
+        let (code, report) = sb.check(input, &[]);
+        assert_eq!(code, 1, "{input}: {report}");
+        assert_eq!(report["reason"], "malformed", "{input}");
+    }
+}
+
+#[test]
+fn a_key_with_a_valid_checksum_but_another_secret_is_a_mismatch() {
+    let sb = Sandbox::new();
+    let key = ApiKey::parse(&sb.keygen(&[])).unwrap();
+    let forged = ApiKey::assemble(key.prefix(), key.id(), &"Z".repeat(28));
+    let (code, report) = sb.check(forged.expose(), &[]);
+    assert_eq!(code, 1, "{report}");
+    assert_eq!(report["reason"], "mismatch");
+    let unknown = ApiKey::assemble("kw", "00000000", &"Z".repeat(28));
+    let (code, report) = sb.check(unknown.expose(), &[]);
+    assert_eq!(code, 1);
+    assert_eq!(report["reason"], "unknown_key");
+}
+
+#[test]
+fn revoked_keys_are_revoked_with_their_reason() {
+    let sb = Sandbox::new();
+    let key = sb.keygen(&["--name", "ci"]);
+    let id = &key[3..11];
+    let run = sb.run(&["keys", "revoke", id, "--reason", "leaked in a CI log"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, format!("revoked key {id} (ci)\n"));
+    let (code, report) = sb.check(&key, &[]);
+    assert_eq!(code, 1);
+    assert_eq!(report["reason"], "revoked");
+    assert_eq!(report["key"]["status"], "revoked");
+    assert_eq!(report["key"]["revoked_reason"], "leaked in a CI log");
+    let text = sb.run_with_stdin(&["keys", "check"], key.as_bytes());
+    assert!(
+        text.stdout
+            .starts_with(&format!("invalid key {id} (ci): revoked ")),
+        "{}",
+        text.stdout
+    );
+    assert!(
+        text.stdout.ends_with(": leaked in a CI log\n"),
+        "{}",
+        text.stdout
+    );
+    // Revoking twice keeps the first revocation; revoking by the whole key works too.
+    let again = sb.run(&["keys", "revoke", &key]);
+    assert_eq!(again.code, 0);
+    assert_eq!(again.stdout, format!("key {id} was already revoked\n"));
+}
+
+#[test]
+fn expired_keys_are_expired() {
+    let sb = Sandbox::new();
+    let key = sb.keygen(&["--expires", "1s"]);
+    thread::sleep(Duration::from_millis(2100));
+    let (code, report) = sb.check(&key, &[]);
+    assert_eq!(code, 1, "{report}");
+    assert_eq!(report["reason"], "expired");
+    assert_eq!(report["key"]["status"], "expired");
+}
+
+#[test]
+fn missing_scopes_are_named() {
+    let sb = Sandbox::new();
+    let key = sb.keygen(&["--scope", "read"]);
+    assert_eq!(sb.check(&key, &["--scope", "read"]).0, 0);
+    let (code, report) = sb.check(&key, &["--scope", "read,admin"]);
+    assert_eq!(code, 1);
+    assert_eq!(report["reason"], "missing_scope");
+    assert!(report["message"].as_str().unwrap().contains("admin"));
+}
+
+#[test]
+fn rotation_keeps_the_old_key_for_the_grace_period() {
+    let sb = Sandbox::new();
+    let old = sb.keygen(&[
+        "--name",
+        "deploy",
+        "--scope",
+        "write",
+        "--prefix",
+        "myapp_live",
+    ]);
+    let old_id = &old[11..19];
+    let run = sb.run(&["keys", "rotate", old_id, "--grace", "2s"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let new = run.stdout.trim_end().to_owned();
+    assert!(is_key_shape(&new, "myapp_live"), "{new}");
+    assert!(run.stderr.contains("works until"), "{}", run.stderr);
+    let new_id = &new[11..19];
+
+    let (code, report) = sb.check(&new, &["--scope", "write"]);
+    assert_eq!(code, 0, "{report}");
+    assert_eq!(report["key"]["name"], "deploy");
+    assert_eq!(report["key"]["rotated_from"], old_id);
+    assert_eq!(
+        sb.check(&old, &[]).0,
+        0,
+        "the old key works during the grace"
+    );
+
+    thread::sleep(Duration::from_millis(3100));
+    let (code, report) = sb.check(&old, &[]);
+    assert_eq!(code, 1);
+    assert_eq!(report["reason"], "expired");
+    assert_eq!(report["key"]["rotated_to"], new_id);
+    assert!(report["message"].as_str().unwrap().contains(new_id));
+    assert_eq!(sb.check(&new, &[]).0, 0);
+}
+
+#[test]
+fn rotation_without_grace_ends_the_old_key_now_and_keeps_the_lifetime() {
+    let sb = Sandbox::new();
+    let old = sb.keygen(&["--expires", "30d"]);
+    let run = sb.run(&["keys", "rotate", &old[3..11], "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let new = run.json();
+    let lifetime = new["expires_at"]
+        .as_str()
+        .unwrap()
+        .parse::<jiff::Timestamp>()
+        .unwrap()
+        - new["created_at"]
+            .as_str()
+            .unwrap()
+            .parse::<jiff::Timestamp>()
+            .unwrap();
+    assert_eq!(lifetime.as_secs(), 30 * 86_400);
+    assert_eq!(sb.check(&old, &[]).1["reason"], "expired");
+    assert_eq!(sb.check(new["key"].as_str().unwrap(), &[]).0, 0);
+    // A key that no longer works cannot be rotated.
+    let again = sb.run(&["keys", "rotate", &old[3..11]]);
+    assert_eq!(again.code, 2);
+    assert!(again.stderr.contains("is expired"), "{}", again.stderr);
+}
+
+#[test]
+fn list_and_show_never_print_a_secret_or_a_hash() {
+    let sb = Sandbox::new();
+    let key = sb.keygen(&["--name", "ci", "--scope", "read"]);
+    let id = &key[3..11];
+    let hash = sb.keyfile_json()["keys"][0]["hash"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let hash_output = hash.rsplit('$').next().unwrap().to_owned();
+    for args in [
+        vec!["keys", "list"],
+        vec!["keys", "list", "--format", "json"],
+        vec!["keys", "show", id],
+        vec!["keys", "show", id, "--format", "json"],
+    ] {
+        let run = sb.run(&args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        for output in [&run.stdout, &run.stderr] {
+            assert!(!output.contains(&key[12..]), "{args:?} printed the secret");
+            assert!(!output.contains(&hash_output), "{args:?} printed the hash");
+            assert!(!output.contains("argon2"), "{args:?} printed the hash");
+        }
+    }
+    let listed = sb.run(&["keys", "list", "--format", "json"]).json();
+    assert_eq!(listed[0]["id"], id);
+    assert_eq!(listed[0]["status"], "active");
+    sb.snap()
+        .args(["keys", "list"])
+        .assert()
+        .code(0)
+        .stdout_eq(str![[r#"
+ID        NAME  PREFIX  SCOPES  CREATED           EXPIRES  STATUS
+[..]  ci    kw      read    [..]  never    active
+
+"#]]);
+    sb.snap()
+        .args(["keys", "show", id])
+        .assert()
+        .code(0)
+        .stdout_eq(str![[r#"
+id:          [..]
+name:        ci
+prefix:      kw
+scopes:      read
+created:     [..] (now)
+expires:     never
+status:      active
+
+"#]]);
+}
+
+#[test]
+fn list_filters_by_status() {
+    let sb = Sandbox::new();
+    let a = sb.keygen(&["--name", "a"]);
+    sb.keygen(&["--name", "b", "--expires", "3d"]);
+    sb.run(&["keys", "revoke", &a[3..11]]);
+    let names = |status: &str| -> Vec<String> {
+        let run = sb.run(&["keys", "list", "--status", status, "--format", "json"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        run.json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(names("revoked"), ["a"]);
+    assert_eq!(names("expiring_soon"), ["b"]);
+    assert_eq!(names("active,revoked").len(), 1);
+    assert_eq!(names("revoked,expiring_soon").len(), 2);
+}
+
+#[test]
+fn sixteen_concurrent_keygens_make_sixteen_records() {
+    let sb = Sandbox::new();
+    let children: Vec<_> = (0..16)
+        .map(|i| {
+            sb.command()
+                .args(["keygen", "--name", &format!("worker-{i}")])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let keys: Vec<String> = children
+        .into_iter()
+        .map(|child| {
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8(out.stdout).unwrap().trim_end().to_owned()
+        })
+        .collect();
+    let listed = sb.run(&["keys", "list", "--format", "json"]).json();
+    assert_eq!(listed.as_array().unwrap().len(), 16);
+    for key in &keys {
+        assert_eq!(sb.check(key, &[]).0, 0, "{key} does not check");
+    }
+}
+
+#[test]
+fn a_killed_writer_never_leaves_a_torn_keyfile() {
+    let sb = Sandbox::new();
+    sb.keygen(&["--name", "first"]);
+    let mut good = 1;
+    for i in 0..24u64 {
+        let mut child = sb
+            .command()
+            .args(["keygen", "--name", "victim"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Spread the kills over the whole run: hashing, locking, writing, renaming.
+        thread::sleep(Duration::from_millis(i * 3));
+        let _ = child.kill();
+        if child.wait().unwrap().success() {
+            good += 1;
+        }
+        let run = sb.run(&["keys", "list", "--format", "json"]);
+        assert_eq!(
+            run.code, 0,
+            "kill {i} left a broken keyfile: {}",
+            run.stderr
+        );
+        let n = run.json().as_array().unwrap().len();
+        assert!(n >= good, "a record was lost");
+    }
+    // The next write sweeps up temporary files of writers killed mid-write.
+    sb.keygen(&["--name", "last"]);
+    let leftovers: Vec<_> = fs::read_dir(sb.keyfile.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn a_corrupt_keyfile_is_reported_and_never_rewritten() {
+    let sb = Sandbox::new();
+    let key = sb.keygen(&["--name", "ci"]);
+    let id = key[3..11].to_owned();
+    let mut text = fs::read_to_string(&sb.keyfile).unwrap();
+    text = text.replacen("\"prefix\"", "\"prefix\" \"kw\",", 1);
+    fs::write(&sb.keyfile, &text).unwrap();
+    let before = fs::read(&sb.keyfile).unwrap();
+    for args in [
+        vec!["keygen"],
+        vec!["keys", "revoke", &id],
+        vec!["keys", "rm", &id],
+        vec!["keys", "rotate", &id],
+        vec!["keys", "list"],
+        vec!["keys", "show", &id],
+    ] {
+        let run = sb.run(&args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stdout);
+        run.assert_clean_failure();
+        assert!(
+            run.stderr.starts_with(&format!(
+                "error: keyfile {}: line 2, column ",
+                sb.keyfile.display()
+            )),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert_eq!(
+            fs::read(&sb.keyfile).unwrap(),
+            before,
+            "{args:?} changed the file"
+        );
+    }
+}
+
+#[test]
+fn a_newer_keyfile_version_is_refused() {
+    let sb = Sandbox::new();
+    fs::create_dir_all(sb.keyfile.parent().unwrap()).unwrap();
+    let newer = "{\"version\":2,\"keys\":[],\"vaults\":{}}\n";
+    fs::write(&sb.keyfile, newer).unwrap();
+    let run = sb.run(&["keygen"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("format version 2 is newer"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(fs::read_to_string(&sb.keyfile).unwrap(), newer);
+}
+
+#[cfg(unix)]
+#[test]
+fn keyfiles_are_private_and_readable_ones_are_flagged() {
+    use std::os::unix::fs::PermissionsExt;
+    let sb = Sandbox::new();
+    sb.keygen(&[]);
+    let mode = |p: &std::path::Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&sb.keyfile), 0o600);
+    assert_eq!(mode(sb.keyfile.parent().unwrap()), 0o700);
+    fs::set_permissions(&sb.keyfile, fs::Permissions::from_mode(0o644)).unwrap();
+    let run = sb.run(&["keys", "list"]);
+    assert!(run.stderr.contains("warning: keyfile"), "{}", run.stderr);
+    assert!(run.stderr.contains("chmod 600"), "{}", run.stderr);
+    // The next write makes it private again.
+    sb.keygen(&[]);
+    assert_eq!(mode(&sb.keyfile), 0o600);
+}
+
+#[test]
+fn removed_keys_are_unknown() {
+    let sb = Sandbox::new();
+    let key = sb.keygen(&["--name", "ci"]);
+    let id = &key[3..11];
+    let run = sb.run(&["keys", "rm", id]);
+    assert_eq!(run.code, 0);
+    assert_eq!(run.stdout, format!("removed key {id} (ci)\n"));
+    assert_eq!(sb.check(&key, &[]).1["reason"], "unknown_key");
+    let again = sb.run(&["keys", "rm", id]);
+    assert_eq!(again.code, 1);
+    assert!(again.stderr.contains(&format!("no key with id {id}")));
+    assert_eq!(sb.run(&["keys", "show", id]).code, 1);
+}
+
+#[test]
+fn no_store_leaves_the_keyfile_alone_and_json_carries_the_hash() {
+    let sb = Sandbox::new();
+    let run = sb.run(&[
+        "keygen",
+        "--no-store",
+        "--format",
+        "json",
+        "--name",
+        "x",
+        "--scope",
+        "a",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!sb.keyfile.exists());
+    let out = run.json();
+    let key = out["key"].as_str().unwrap();
+    assert!(is_key_shape(key, "kw"));
+    assert_eq!(out["id"], &key[3..11]);
+    assert_eq!(out["name"], "x");
+    assert_eq!(out["prefix"], "kw");
+    assert_eq!(out["scopes"], serde_json::json!(["a"]));
+    assert_eq!(out["expires_at"], serde_json::Value::Null);
+    assert!(out["created_at"].as_str().unwrap().ends_with('Z'));
+    // The printed hash is the key's: `hash --check` agrees.
+    let hash = out["hash"].as_str().unwrap();
+    let check = sb.run_with_stdin(&["hash", "--check", hash], key.as_bytes());
+    assert_eq!(check.code, 0, "{}", check.stderr);
+}
+
+#[test]
+fn count_makes_several_keys_one_per_line() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["keygen", "--count", "3", "--prefix", "acme_test"]);
+    assert_eq!(run.code, 0);
+    let keys: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(keys.len(), 3);
+    assert!(keys.iter().all(|k| is_key_shape(k, "acme_test")));
+    let json = sb.run(&["keygen", "--count", "2", "--format", "json"]);
+    assert_eq!(json.stdout.lines().count(), 2, "JSON Lines");
+}
+
+#[test]
+fn bad_keygen_flags_are_usage_errors() {
+    let sb = Sandbox::new();
+    for (args, want) in [
+        (
+            vec!["keygen", "--prefix", "my-app"],
+            "--prefix: the prefix \"my-app\" contains '-'",
+        ),
+        (
+            vec!["keygen", "--prefix", "a_very_long_prefix_indeed"],
+            "at most 20 fit",
+        ),
+        (
+            vec!["keygen", "--expires", "2020-01-01"],
+            "is not in the future",
+        ),
+        (vec!["keygen", "--expires", "soon"], "is not a time"),
+        (
+            vec!["keygen", "--scope", "read write"],
+            "a scope is one word",
+        ),
+        (vec!["keygen", "--count", "0"], "0 is not in 1..=10000"),
+    ] {
+        let run = sb.run(&args);
+        assert_eq!(run.code, 2, "{args:?}");
+        run.assert_clean_failure();
+        assert!(run.stderr.contains(want), "{args:?}: {}", run.stderr);
+    }
+    assert!(!sb.keyfile.exists());
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let sb = Sandbox::new();
+    sb.keygen(&["--name", "ci"]);
+    let plain = sb.run(&["keys", "list"]);
+    assert!(
+        !plain.stdout.contains('\x1b'),
+        "piped output has no ANSI codes"
+    );
+    let forced = sb.run(&["--color", "always", "keys", "list"]);
+    assert!(forced.stdout.contains("\x1b["), "{:?}", forced.stdout);
+    let run = sb.run_with_env(&["--color", "auto", "keys", "list"], &[("NO_COLOR", "1")]);
+    assert!(!run.stdout.contains('\x1b'));
+}
+
+#[test]
+fn the_default_keyfile_lives_in_the_data_directory() {
+    let sb = Sandbox::new();
+    let mut cmd = sb.command();
+    cmd.env_remove("KEYWARD_KEYFILE")
+        .env("XDG_DATA_HOME", sb.dir.path().join("xdg"));
+    let out = cmd.arg("keygen").output().unwrap();
+    assert!(out.status.success());
+    assert!(sb.dir.path().join("xdg/keyward/keys.json").exists());
+    // --keyfile wins over the environment.
+    let other = sb.dir.path().join("other.json");
+    let run = sb.run(&["--keyfile", other.to_str().unwrap(), "keygen"]);
+    assert_eq!(run.code, 0);
+    assert!(other.exists());
+}
