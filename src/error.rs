@@ -14,7 +14,23 @@ pub const EXIT_NEGATIVE: u8 = 1;
 /// Exit status 2: a usage, input or I/O error.
 pub const EXIT_ERROR: u8 = 2;
 
-/// The exit-code table, as shown by `--help` and the man page.
+/// The exit-code table, for the man pages.
+pub const EXIT_CODES: [(u8, &str); 3] = [
+    (
+        EXIT_SUCCESS,
+        "success: the command did what was asked; a key or hash is valid",
+    ),
+    (
+        EXIT_NEGATIVE,
+        "a negative answer: unknown, revoked or expired key, missing scope, hash mismatch",
+    ),
+    (
+        EXIT_ERROR,
+        "an error: bad usage or input, unreadable or corrupt keyfile, I/O failure",
+    ),
+];
+
+/// The exit-code table, as shown by `--help`.
 pub const EXIT_STATUS_HELP: &str = "\
 Exit status:
   0  success: the command did what was asked; a key or hash is valid
@@ -53,6 +69,9 @@ pub enum Error {
 
     #[error("{}: {source}", path.display())]
     File { path: PathBuf, source: io::Error },
+
+    #[error("keyfile {}: {source}", path.display())]
+    KeyfileIo { path: PathBuf, source: io::Error },
 
     #[error("keyfile {}: line {line}, column {column}: {message}", path.display())]
     KeyfileSyntax {
@@ -113,7 +132,9 @@ mod tests {
         assert_eq!(ExitCode::from(Outcome::Success), ExitCode::from(0));
         assert_eq!(ExitCode::from(Outcome::Negative), ExitCode::from(1));
         assert_eq!(Error::Usage("x".into()).exit_code(), ExitCode::from(2));
-        assert!(EXIT_STATUS_HELP.contains("  2  an error"));
+        for (code, meaning) in EXIT_CODES {
+            assert!(EXIT_STATUS_HELP.contains(&format!("  {code}  {meaning}")));
+        }
     }
 
     #[test]

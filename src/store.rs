@@ -199,6 +199,13 @@ impl Store {
         &self.path
     }
 
+    fn io_error(&self, source: io::Error) -> Error {
+        Error::KeyfileIo {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
     fn lock_path(&self) -> PathBuf {
         let mut name = self.path.file_name().unwrap_or_default().to_owned();
         name.push(".lock");
@@ -210,10 +217,7 @@ impl Store {
         match fs::read(&self.path) {
             Ok(bytes) => Ok(Some(bytes)),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(Error::File {
-                path: self.path.clone(),
-                source: e,
-            }),
+            Err(e) => Err(self.io_error(e)),
         }
     }
 
@@ -242,7 +246,8 @@ impl Store {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = fs::metadata(&self.path).ok()?.permissions().mode() & 0o777;
+            let metadata = fs::metadata(&self.path).ok().filter(|m| m.is_file())?;
+            let mode = metadata.permissions().mode() & 0o777;
             if mode & 0o077 != 0 {
                 return Some(format!(
                     "keyfile {} can be read by other users (mode {mode:o}); run: chmod 600 {}",
@@ -263,7 +268,7 @@ impl Store {
         remove_stale_temp_files(&self.path);
         let mut keyfile = self.load()?;
         let value = change(&mut keyfile)?;
-        write_atomically(&self.path, &keyfile.to_bytes()).map_err(Error::file(&self.path))?;
+        write_atomically(&self.path, &keyfile.to_bytes()).map_err(|e| self.io_error(e))?;
         Ok(value)
     }
 
