@@ -26,6 +26,8 @@ use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
 
+mod lookup;
+
 /// The keyfile format version this build reads and writes.
 pub const VERSION: u64 = 1;
 pub const DEFAULT_FILE_NAME: &str = "keys.json";
@@ -128,11 +130,13 @@ impl Keyfile {
         Ok(())
     }
 
-    /// The on-disk form: one record per line.
+    /// The on-disk form: one record per line, sorted by id for [`lookup`].
     pub fn to_bytes(&self) -> Vec<u8> {
+        let mut sorted: Vec<&KeyRecord> = self.keys.iter().collect();
+        sorted.sort_unstable_by(|a, b| a.id.cmp(&b.id));
         let mut out = Vec::with_capacity(64 + self.keys.len() * 320);
         out.extend_from_slice(format!("{{\"version\":{VERSION},\"keys\":[").as_bytes());
-        for (i, record) in self.keys.iter().enumerate() {
+        for (i, record) in sorted.into_iter().enumerate() {
             out.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
             // Serialising a struct of strings, timestamps and JSON values into memory cannot fail.
             serde_json::to_writer(&mut out, record).expect("a record serialises to JSON");
@@ -229,16 +233,33 @@ impl Store {
         }
     }
 
-    /// Finds one record by id. In a file keyward wrote, this reads the single line that holds the
-    /// record; any other layout, and a miss, fall back to a full parse, which also validates the file.
+    /// Finds one record by id. In a file keyward wrote, a binary search reads a few KiB around
+    /// the record (see [`lookup`]); another layout, and a miss, fall back to a full parse, which
+    /// also validates the file.
     pub fn find(&self, id: &str) -> Result<Option<KeyRecord>> {
-        let Some(bytes) = self.read_bytes()? else {
-            return Ok(None);
+        let file = match File::open(&self.path) {
+            Ok(file) => file,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(self.io_error(e)),
         };
-        if let Some(record) = find_line(&bytes, id, &self.path)? {
-            return Ok(Some(record));
+        let found = (|| {
+            let len = file.metadata()?.len();
+            let Some((version, body_start)) = lookup::read_header(&file)? else {
+                return Ok(None);
+            };
+            Ok(Some((
+                version,
+                lookup::find_sorted(&file, body_start, len, id)?,
+            )))
+        })()
+        .map_err(|e| self.io_error(e))?;
+        if let Some((version, record)) = found {
+            check_version(version, &self.path)?;
+            if record.is_some() {
+                return Ok(record);
+            }
         }
-        Ok(Keyfile::parse(&bytes, &self.path)?.get(id).cloned())
+        Ok(self.load()?.get(id).cloned())
     }
 
     /// A warning when the keyfile can be read by other users.
@@ -312,38 +333,6 @@ impl Store {
             }
         }
     }
-}
-
-/// The lookup for files in keyward's own layout: the record with this id starts a line with
-/// `{"id":"<id>",`. A raw newline cannot occur inside a JSON string, so such a line is a record.
-/// Returns `None` when there is no such line or the file is in another layout.
-fn find_line(bytes: &[u8], id: &str, path: &Path) -> Result<Option<KeyRecord>> {
-    let Some(header_end) = memchr::memchr(b'\n', bytes) else {
-        return Ok(None);
-    };
-    let Some(version) = parse_header(&bytes[..header_end]) else {
-        return Ok(None);
-    };
-    check_version(version, path)?;
-    let needle = format!("\n{{\"id\":{},", serde_json::Value::from(id));
-    let Some(start) = memchr::memmem::find(&bytes[header_end..], needle.as_bytes()) else {
-        return Ok(None);
-    };
-    let line_start = header_end + start + 1;
-    let line_end =
-        memchr::memchr(b'\n', &bytes[line_start..]).map_or(bytes.len(), |n| line_start + n);
-    let line = &bytes[line_start..line_end];
-    let line = line.strip_suffix(b",").unwrap_or(line);
-    Ok(serde_json::from_slice::<KeyRecord>(line)
-        .ok()
-        .filter(|r| r.id == id))
-}
-
-/// `{"version":N,"keys":[` → N.
-fn parse_header(line: &[u8]) -> Option<u64> {
-    let rest = line.strip_prefix(b"{\"version\":")?;
-    let rest = rest.strip_suffix(b",\"keys\":[")?;
-    std::str::from_utf8(rest).ok()?.parse().ok()
 }
 
 /// `.keys.json.` + random + `.tmp`: temporary files of one keyfile, beside it.
@@ -454,7 +443,7 @@ mod tests {
 
     #[test]
     fn the_file_is_one_record_per_line_and_round_trips() {
-        let kf = keyfile(&["AAAAAAAA", "BBBBBBBB"]);
+        let kf = keyfile(&["BBBBBBBB", "AAAAAAAA"]);
         let bytes = kf.to_bytes();
         let text = String::from_utf8(bytes.clone()).unwrap();
         let lines: Vec<&str> = text.lines().collect();
@@ -462,7 +451,9 @@ mod tests {
         assert_eq!(lines[0], "{\"version\":1,\"keys\":[");
         assert!(lines[1].starts_with("{\"id\":\"AAAAAAAA\","));
         assert_eq!(lines[3], "]}");
-        assert_eq!(Keyfile::parse(&bytes, Path::new("k")).unwrap(), kf);
+        let mut sorted = kf.clone();
+        sorted.keys.reverse();
+        assert_eq!(Keyfile::parse(&bytes, Path::new("k")).unwrap(), sorted);
         let empty = Keyfile::default().to_bytes();
         assert_eq!(empty, b"{\"version\":1,\"keys\":[\n]}\n");
         assert_eq!(
@@ -472,22 +463,63 @@ mod tests {
     }
 
     #[test]
-    fn the_line_lookup_finds_records_and_defers_on_other_layouts() {
-        let kf = keyfile(&["AAAAAAAA", "BBBBBBBB", "CCCCCCCC"]);
-        let bytes = kf.to_bytes();
-        for id in ["AAAAAAAA", "BBBBBBBB", "CCCCCCCC"] {
-            let found = find_line(&bytes, id, Path::new("k")).unwrap().unwrap();
-            assert_eq!(found, *kf.get(id).unwrap());
+    fn the_lookup_finds_every_record_in_files_of_any_size() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::at(dir.path().join("keys.json"));
+        for n in [0usize, 1, 2, 3, 50, 1000] {
+            // Ids in a shuffled order: the file is sorted on write.
+            let ids: Vec<String> = (0..n)
+                .map(|i| format!("{:08}", (i * 7919) % 100_003))
+                .collect();
+            let kf = Keyfile {
+                keys: ids.iter().map(|id| record(id)).collect(),
+            };
+            fs::write(store.path(), kf.to_bytes()).unwrap();
+            let file = File::open(store.path()).unwrap();
+            let len = file.metadata().unwrap().len();
+            let (_, body) = lookup::read_header(&file).unwrap().unwrap();
+            for id in &ids {
+                let found = lookup::find_sorted(&file, body, len, id).unwrap();
+                assert_eq!(found.as_ref(), kf.get(id), "{n} records, id {id}");
+            }
+            for absent in ["00000000", "0000000", "zzzzzzzz", "5", ""] {
+                if !ids.iter().any(|i| i == absent) {
+                    assert_eq!(lookup::find_sorted(&file, body, len, absent).unwrap(), None);
+                }
+            }
         }
-        assert_eq!(find_line(&bytes, "DDDDDDDD", Path::new("k")).unwrap(), None);
+    }
+
+    #[test]
+    fn other_layouts_fall_back_to_a_full_parse() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::at(dir.path().join("keys.json"));
+        let kf = keyfile(&["BBBBBBBB", "AAAAAAAA", "CCCCCCCC"]);
         let pretty = format!(
             "{{\n  \"version\": 1,\n  \"keys\": {}\n}}",
             serde_json::to_string_pretty(&kf.keys).unwrap()
         );
-        assert_eq!(
-            find_line(pretty.as_bytes(), "AAAAAAAA", Path::new("k")).unwrap(),
-            None
-        );
+        fs::write(store.path(), pretty).unwrap();
+        assert_eq!(store.find("CCCCCCCC").unwrap().as_ref(), kf.get("CCCCCCCC"));
+        // Hand-edited, unsorted, in keyward's line layout: still found.
+        let unsorted = "{\"version\":1,\"keys\":[\n".to_owned()
+            + &kf
+                .keys
+                .iter()
+                .map(|r| serde_json::to_string(r).unwrap())
+                .collect::<Vec<_>>()
+                .join(",\n")
+            + "\n]}\n";
+        fs::write(store.path(), unsorted).unwrap();
+        for id in ["AAAAAAAA", "BBBBBBBB", "CCCCCCCC"] {
+            assert_eq!(store.find(id).unwrap().as_ref(), kf.get(id));
+        }
+        assert_eq!(store.find("DDDDDDDD").unwrap(), None);
+        fs::write(store.path(), "{\"version\":9,\"keys\":[\n]}\n").unwrap();
+        assert!(matches!(
+            store.find("AAAAAAAA"),
+            Err(Error::KeyfileVersion { found: 9, .. })
+        ));
     }
 
     #[test]
