@@ -61,8 +61,16 @@ impl Printer {
         let out = AutoStream::new(io::stdout(), choice);
         let err = AutoStream::new(io::stderr(), choice);
         let color = out.current_choice() != ColorChoice::Never;
+        // Without colour, results carry no escape codes to strip: skip the stripping adapter.
+        let out: Box<dyn Write> = if color {
+            Box::new(out)
+        } else {
+            Box::new(io::stdout())
+        };
         Printer {
-            out: Box::new(out),
+            // Buffered: a 10 000-row table is one write, not 10 000. Stderr output flushes it
+            // first, so that notes and results appear in the order they were made.
+            out: Box::new(io::BufWriter::with_capacity(64 * 1024, out)),
             err: Box::new(err),
             color,
             quiet,
@@ -93,18 +101,23 @@ impl Printer {
     /// A remark on stderr, silenced by `--quiet`. Failing to write it is not worth failing for.
     pub fn note(&mut self, message: impl Display) {
         if !self.quiet {
-            let _ = writeln!(self.err, "{DIM}note:{DIM:#} {message}");
+            self.to_stderr(format_args!("{DIM}note:{DIM:#} {message}"));
         }
     }
 
     /// Something the user should act on, on stderr, even with `--quiet`.
     pub fn warn(&mut self, message: impl Display) {
-        let _ = writeln!(self.err, "{WARN}warning:{WARN:#} {message}");
+        self.to_stderr(format_args!("{WARN}warning:{WARN:#} {message}"));
     }
 
     /// A negative answer that is not a result, such as "no key with that id", on stderr.
     pub fn answer(&mut self, message: impl Display) {
-        let _ = writeln!(self.err, "{message}");
+        self.to_stderr(format_args!("{message}"));
+    }
+
+    fn to_stderr(&mut self, line: std::fmt::Arguments) {
+        let _ = self.out.flush();
+        let _ = writeln!(self.err, "{line}");
     }
 
     /// One line of result text on stdout.
@@ -114,9 +127,11 @@ impl Printer {
 
     /// One JSON document on one line of stdout.
     pub fn json(&mut self, value: &impl Serialize) -> Result<()> {
-        serde_json::to_writer(&mut self.out, value)
-            .map_err(|e| Error::Output(io::Error::other(e)))?;
-        self.line("")
+        // One write per document: serde_json writes token by token, and stdout is unbuffered.
+        let mut bytes =
+            serde_json::to_vec(value).map_err(|e| Error::Output(io::Error::other(e)))?;
+        bytes.push(b'\n');
+        self.out.write_all(&bytes).map_err(Error::Output)
     }
 
     pub fn flush(&mut self) -> Result<()> {
