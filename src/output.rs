@@ -101,21 +101,21 @@ impl Printer {
     /// A remark on stderr, silenced by `--quiet`. Failing to write it is not worth failing for.
     pub fn note(&mut self, message: impl Display) {
         if !self.quiet {
-            self.to_stderr(format_args!("{DIM}note:{DIM:#} {message}"));
+            self.stderr_line(format_args!("{DIM}note:{DIM:#} {message}"));
         }
     }
 
     /// Something the user should act on, on stderr, even with `--quiet`.
     pub fn warn(&mut self, message: impl Display) {
-        self.to_stderr(format_args!("{WARN}warning:{WARN:#} {message}"));
+        self.stderr_line(format_args!("{WARN}warning:{WARN:#} {message}"));
     }
 
     /// A negative answer that is not a result, such as "no key with that id", on stderr.
     pub fn answer(&mut self, message: impl Display) {
-        self.to_stderr(format_args!("{message}"));
+        self.stderr_line(format_args!("{message}"));
     }
 
-    fn to_stderr(&mut self, line: std::fmt::Arguments) {
+    fn stderr_line(&mut self, line: std::fmt::Arguments) {
         let _ = self.out.flush();
         let _ = writeln!(self.err, "{line}");
     }
