@@ -61,11 +61,11 @@ pub fn truncate(ts: Timestamp) -> Timestamp {
     Timestamp::from_second(ts.as_second()).unwrap_or(ts)
 }
 
-/// "in 89d 23h", "3h 12m ago", "now": the two largest units, truncated.
+/// "in 89d 23h", "3h 12m ago", "just now": the two largest units, truncated.
 pub fn relative(ts: Timestamp, now: Timestamp) -> String {
     let diff = SignedDuration::from_secs(ts.as_second() - now.as_second());
     if diff.is_zero() {
-        return "now".into();
+        return "just now".into();
     }
     let text = approximate(diff.abs());
     if diff.is_positive() {
@@ -135,6 +135,6 @@ mod tests {
         assert_eq!(relative(ts("2027-02-26T05:59:00Z"), now), "in 89d 23h");
         assert_eq!(relative(ts("2026-11-28T02:48:00Z"), now), "3h 12m ago");
         assert_eq!(relative(ts("2026-11-28T06:00:42Z"), now), "in 42s");
-        assert_eq!(relative(now, now), "now");
+        assert_eq!(relative(now, now), "just now");
     }
 }

@@ -299,7 +299,7 @@ id:          [..]
 name:        ci
 prefix:      kw
 scopes:      read
-created:     [..] (now)
+created:     [..] (just now)
 expires:     never
 status:      active
 
