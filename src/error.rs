@@ -105,17 +105,18 @@ pub enum Error {
 
     #[error("writing output: {0}")]
     Output(#[source] io::Error),
+
+    #[error("could not print the new key ({0}); nothing was stored")]
+    NotDelivered(String),
+
+    #[error("{0}; the key printed above was NOT stored")]
+    NotStored(Box<Error>),
 }
 
 impl Error {
     pub fn file(path: impl Into<PathBuf>) -> impl FnOnce(io::Error) -> Error {
         let path = path.into();
         move |source| Error::File { path, source }
-    }
-
-    /// The reader went away (`keyward keys list | head -1`): not worth a message.
-    pub fn is_broken_pipe(&self) -> bool {
-        matches!(self, Error::Output(e) if e.kind() == io::ErrorKind::BrokenPipe)
     }
 
     pub fn exit_code(&self) -> ExitCode {
@@ -135,13 +136,5 @@ mod tests {
         for (code, meaning) in EXIT_CODES {
             assert!(EXIT_STATUS_HELP.contains(&format!("  {code}  {meaning}")));
         }
-    }
-
-    #[test]
-    fn only_a_broken_pipe_on_output_is_silent() {
-        let pipe = Error::Output(io::Error::from(io::ErrorKind::BrokenPipe));
-        assert!(pipe.is_broken_pipe());
-        let other = Error::Output(io::Error::from(io::ErrorKind::PermissionDenied));
-        assert!(!other.is_broken_pipe());
     }
 }

@@ -47,8 +47,8 @@ fn dispatch(cli: Cli, printer: &mut Printer) -> Result<Outcome> {
     }
 }
 
-/// Replaces Rust's panic message and backtrace hint with one line: a panic is a bug, and the
-/// user should see that, not a stack trace.
+/// Replaces Rust's panic message and backtrace hint with one line and exit status 2: a panic is a
+/// bug, and the user should see that, not a stack trace.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         let message = info
@@ -65,5 +65,6 @@ pub fn install_panic_hook() {
             std::io::stderr(),
             "error: internal error{place}: {message} (this is a bug in keyward; please report it)"
         );
+        std::process::exit(i32::from(error::EXIT_ERROR));
     }));
 }

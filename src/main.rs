@@ -9,7 +9,6 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match keyward::run(cli) {
         Ok(outcome) => outcome.into(),
-        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
             let mut stderr = anstream::stderr();
             let red = anstyle::AnsiColor::Red.on_default().bold();

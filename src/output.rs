@@ -47,6 +47,9 @@ pub struct Printer {
     err: Box<dyn Write>,
     color: bool,
     quiet: bool,
+    /// Set when the reader of stdout went away (`keyward keys list | head -1`): the rest of the
+    /// output is dropped, and the exit status still reports the answer.
+    closed: bool,
     pub format: Format,
 }
 
@@ -74,6 +77,7 @@ impl Printer {
             err: Box::new(err),
             color,
             quiet,
+            closed: false,
             format: Format::Text,
         }
     }
@@ -85,6 +89,7 @@ impl Printer {
             err,
             color: false,
             quiet: false,
+            closed: false,
             format: Format::Text,
         }
     }
@@ -122,20 +127,52 @@ impl Printer {
 
     /// One line of result text on stdout.
     pub fn line(&mut self, text: impl Display) -> Result<()> {
-        writeln!(self.out, "{text}").map_err(Error::Output)
+        self.write_out(format!("{text}\n").as_bytes())
     }
 
     /// One JSON document on one line of stdout.
     pub fn json(&mut self, value: &impl Serialize) -> Result<()> {
-        // One write per document: serde_json writes token by token, and stdout is unbuffered.
         let mut bytes =
             serde_json::to_vec(value).map_err(|e| Error::Output(io::Error::other(e)))?;
         bytes.push(b'\n');
-        self.out.write_all(&bytes).map_err(Error::Output)
+        self.write_out(&bytes)
+    }
+
+    fn write_out(&mut self, bytes: &[u8]) -> Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        let written = self.out.write_all(bytes);
+        self.absorb_broken_pipe(written)
+    }
+
+    fn absorb_broken_pipe(&mut self, result: io::Result<()>) -> Result<()> {
+        match result {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            other => other.map_err(Error::Output),
+        }
     }
 
     pub fn flush(&mut self) -> Result<()> {
-        self.out.flush().map_err(Error::Output)
+        if self.closed {
+            return Ok(());
+        }
+        let flushed = self.out.flush();
+        self.absorb_broken_pipe(flushed)
+    }
+
+    /// Makes sure everything printed so far reached stdout: a new key is stored only once it has
+    /// been shown.
+    pub fn deliver(&mut self) -> Result<()> {
+        self.flush()
+            .map_err(|e| Error::NotDelivered(e.to_string()))?;
+        if self.closed {
+            return Err(Error::NotDelivered("stdout was closed".into()));
+        }
+        Ok(())
     }
 
     fn paint(&self, style: Style, text: impl Display) -> String {
@@ -147,10 +184,10 @@ impl Printer {
     }
 
     fn status_style(status: Status) -> Style {
-        match status {
-            Status::Active => GOOD,
-            Status::ExpiringSoon => WARN,
-            Status::Expired | Status::Revoked => BAD,
+        match status_color(status) {
+            Color::Green => GOOD,
+            Color::Yellow => WARN,
+            _ => BAD,
         }
     }
 
@@ -257,10 +294,7 @@ impl Printer {
         if self.is_json() {
             return self.json(report);
         }
-        let who = report.key.as_ref().map(|k| match &k.name {
-            Some(name) => format!("{} ({name})", k.id),
-            None => k.id.clone(),
-        });
+        let who = report.key.as_ref().map(KeyView::label);
         if report.valid {
             let who = who.as_deref().unwrap_or_default();
             let mut text = format!("{} key {who}", self.paint(GOOD, "valid"));

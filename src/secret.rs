@@ -76,8 +76,8 @@ impl Source {
         match self {
             Source::Argument => "the command line".into(),
             Source::Stdin => "stdin".into(),
-            Source::File(p) => p.display().to_string(),
-            Source::Env(name) => format!("environment variable {name}"),
+            Source::File(_) => "the file given with @".into(),
+            Source::Env(_) => "the environment variable given with env:".into(),
             Source::Prompt => "the prompt".into(),
         }
     }
@@ -110,16 +110,24 @@ pub fn read(arg: Option<&str>, prompt: &str) -> Result<(Secret, Source)> {
     Ok((secret, source))
 }
 
+/// The path and the variable name are not repeated in errors: a secret that happens to start with
+/// `@` or `env:` would otherwise be printed.
+const LITERAL_HINT: &str = "a secret that itself starts with @ or env: must come from stdin";
+
 fn read_file(path: &Path) -> Result<Vec<u8>> {
-    let file = std::fs::File::open(path).map_err(Error::file(path))?;
-    read_bounded(file, &path.display().to_string())
+    let file = std::fs::File::open(path).map_err(|e| {
+        Error::Input(format!(
+            "cannot open the file given with @ ({e}); {LITERAL_HINT}"
+        ))
+    })?;
+    read_bounded(file, "the file given with @")
 }
 
 fn read_env(name: &str) -> Result<Vec<u8>> {
     match std::env::var_os(name) {
         Some(value) => Ok(value.into_encoded_bytes()),
         None => Err(Error::Input(format!(
-            "environment variable {name} is not set"
+            "the environment variable given with env: is not set; {LITERAL_HINT}"
         ))),
     }
 }

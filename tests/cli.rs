@@ -81,25 +81,77 @@ fn unusable_keyfile_paths_are_clean_errors() {
     assert!(run.stderr.contains("line 1, column 1"), "{}", run.stderr);
 }
 
+/// Runs keyward with stdout on a pipe whose reader is already gone.
 #[cfg(unix)]
-#[test]
-fn a_closed_stdout_is_not_an_error() {
+fn with_closed_stdout(sb: &Sandbox, args: &[&str], stdin: &[u8]) -> (i32, String) {
+    use std::io::Write;
     use std::process::Stdio;
-    let sb = Sandbox::new();
-    for _ in 0..3 {
-        sb.keygen(&[]);
-    }
-    // The reader goes away before keyward writes: keyward must exit quietly, not panic.
     let mut child = sb
         .command()
-        .args(["keys", "list"])
+        .args(args)
+        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     drop(child.stdout.take());
+    let _ = child.stdin.take().unwrap().write_all(stdin);
     let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    assert!(!stderr.contains("Broken pipe"), "{stderr}");
+    (
+        out.status.code().unwrap(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_stdout_keeps_the_answer_in_the_exit_status() {
+    let sb = Sandbox::new();
+    let key = sb.keygen(&[]);
+    for _ in 0..3 {
+        sb.keygen(&[]);
+    }
+    let (code, stderr) = with_closed_stdout(&sb, &["keys", "list"], b"");
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("Broken pipe"),
+        "{stderr}"
+    );
+    // A "no" stays a "no" when nobody reads the output.
+    let (code, _) = with_closed_stdout(&sb, &["keys", "check"], b"kw_garbage");
+    assert_eq!(code, 1);
+    sb.run(&["keys", "revoke", &key[3..11]]);
+    let (code, _) = with_closed_stdout(&sb, &["keys", "check"], key.as_bytes());
+    assert_eq!(code, 1);
+    let (code, _) = with_closed_stdout(&sb, &["keys", "check"], sb.keygen(&[]).as_bytes());
+    assert_eq!(code, 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_key_that_cannot_be_shown_is_not_stored() {
+    let sb = Sandbox::new();
+    let old = sb.keygen(&["--name", "ci"]);
+    let before = fs::read(&sb.keyfile).unwrap();
+    let (code, stderr) = with_closed_stdout(&sb, &["keygen"], b"");
+    assert_eq!(code, 2);
+    assert!(stderr.contains("nothing was stored"), "{stderr}");
+    let (code, stderr) = with_closed_stdout(&sb, &["keys", "rotate", &old[3..11]], b"");
+    assert_eq!(code, 2, "{stderr}");
+    assert_eq!(fs::read(&sb.keyfile).unwrap(), before);
+    assert_eq!(sb.check(&old, &[]).0, 0, "the old key still works");
+    // A full disk behind stdout is the same failure.
+    let full = sb
+        .command()
+        .args(["keys", "rotate", &old[3..11]])
+        .stdout(
+            fs::OpenOptions::new()
+                .write(true)
+                .open("/dev/full")
+                .unwrap(),
+        )
+        .output()
+        .unwrap();
+    assert_eq!(full.status.code(), Some(2));
+    assert_eq!(fs::read(&sb.keyfile).unwrap(), before);
 }

@@ -249,9 +249,60 @@ fn rotation_without_grace_ends_the_old_key_now_and_keeps_the_lifetime() {
     assert_eq!(sb.check(&old, &[]).1["reason"], "expired");
     assert_eq!(sb.check(new["key"].as_str().unwrap(), &[]).0, 0);
     // A key that no longer works cannot be rotated.
-    let again = sb.run(&["keys", "rotate", &old[3..11]]);
+    let other = sb.keygen(&["--expires", "1s"]);
+    thread::sleep(Duration::from_millis(2100));
+    let again = sb.run(&["keys", "rotate", &other[3..11]]);
     assert_eq!(again.code, 2);
     assert!(again.stderr.contains("is expired"), "{}", again.stderr);
+}
+
+#[test]
+fn a_key_is_rotated_once() {
+    let sb = Sandbox::new();
+    let old = sb.keygen(&[]);
+    let run = sb.run(&["keys", "rotate", &old[3..11], "--grace", "1h"]);
+    assert_eq!(run.code, 0);
+    let new_id = &run.stdout[3..11];
+    let again = sb.run(&["keys", "rotate", &old[3..11], "--grace", "1h"]);
+    assert_eq!(again.code, 2);
+    assert!(
+        again
+            .stderr
+            .contains(&format!("already rotated to {new_id}")),
+        "{}",
+        again.stderr
+    );
+    assert_eq!(
+        sb.run(&["keys", "list", "--format", "json"])
+            .json()
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn a_missing_keyfile_is_an_error_not_an_unknown_key() {
+    let sb = Sandbox::new();
+    let key = ApiKey::assemble("kw", "AAAAAAAA", &"Z".repeat(28));
+    let run = sb.run_with_stdin(&["keys", "check"], key.expose().as_bytes());
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(run.stderr.contains("no such file"), "{}", run.stderr);
+    for args in [
+        vec!["keys", "revoke", "AAAAAAAA"],
+        vec!["keys", "rm", "AAAAAAAA"],
+        vec!["keys", "rotate", "AAAAAAAA"],
+    ] {
+        let run = sb.run(&args);
+        assert_eq!(run.code, 2, "{args:?}");
+    }
+    assert!(
+        !sb.keyfile.parent().unwrap().exists(),
+        "nothing was created"
+    );
+    // Listing a keyfile that does not exist yet is an empty list.
+    assert_eq!(sb.run(&["keys", "list"]).code, 0);
 }
 
 #[test]
@@ -414,6 +465,7 @@ fn a_corrupt_keyfile_is_reported_and_never_rewritten() {
         vec!["keys", "rotate", &id],
         vec!["keys", "list"],
         vec!["keys", "show", &id],
+        vec!["-q", "keys", "check", &key],
     ] {
         let run = sb.run(&args);
         assert_eq!(run.code, 2, "{args:?}: {}", run.stdout);
@@ -463,9 +515,11 @@ fn keyfiles_are_private_and_readable_ones_are_flagged() {
     let run = sb.run(&["keys", "list"]);
     assert!(run.stderr.contains("warning: keyfile"), "{}", run.stderr);
     assert!(run.stderr.contains("chmod 600"), "{}", run.stderr);
-    // The next write makes it private again.
-    sb.keygen(&[]);
-    assert_eq!(mode(&sb.keyfile), 0o600);
+    // A rewrite keeps the mode the owner chose (a service may read the file through its group),
+    // and keeps warning about it.
+    let run = sb.run(&["keygen"]);
+    assert_eq!(mode(&sb.keyfile), 0o644);
+    assert!(run.stderr.contains("chmod 600"), "{}", run.stderr);
 }
 
 #[test]

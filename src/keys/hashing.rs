@@ -69,6 +69,9 @@ impl CostLimits {
     /// 1 GiB: the largest the argon2 reference tests use.
     pub const DEFAULT_MAX_MEMORY_KIB: u32 = 1 << 20;
     pub const DEFAULT_MAX_ITERATIONS: u32 = 64;
+    /// Memory × passes may not exceed this many passes over the memory limit (4 GiB-passes by
+    /// default: about 5 s here), so that neither bound alone allows a minute-long verification.
+    pub const MAX_PASSES_AT_MAX_MEMORY: u64 = 4;
 
     /// For `keyward hash --check`: any hash another tool made, up to the ceiling.
     pub const fn ceiling(max_memory_kib: u32, max_iterations: u32) -> Self {
@@ -100,6 +103,14 @@ pub enum PhcError {
         "the hash asks for {asked} passes (t={asked}), above the limit of {limit}; raise it with --max-iterations if you trust the hash"
     )]
     IterationsTooHigh { asked: u32, limit: u32 },
+    #[error(
+        "the hash asks for {memory_kib} KiB × {passes} passes, more work than {max_passes} passes over the --max-memory limit; raise --max-memory if you trust the hash"
+    )]
+    WorkTooHigh {
+        memory_kib: u32,
+        passes: u32,
+        max_passes: u64,
+    },
     #[error(
         "the hash's costs ({0}) are below OWASP's minimum for argon2; it may have been tampered with"
     )]
@@ -188,6 +199,14 @@ impl Phc {
             return Err(PhcError::IterationsTooHigh {
                 asked: cost.iterations,
                 limit: limits.max_iterations,
+            });
+        }
+        let work = u64::from(cost.memory_kib) * u64::from(cost.iterations);
+        if work > u64::from(limits.max_memory_kib) * CostLimits::MAX_PASSES_AT_MAX_MEMORY {
+            return Err(PhcError::WorkTooHigh {
+                memory_kib: cost.memory_kib,
+                passes: cost.iterations,
+                max_passes: CostLimits::MAX_PASSES_AT_MAX_MEMORY,
             });
         }
         if limits.require_owasp_floor
@@ -304,6 +323,11 @@ mod tests {
         assert!(matches!(
             big.check_limits(&limits),
             Err(PhcError::MemoryTooHigh { asked: 2097152, .. })
+        ));
+        let long = Phc::parse("$argon2id$v=19$m=1048576,t=64,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc").unwrap();
+        assert!(matches!(
+            long.check_limits(&limits),
+            Err(PhcError::WorkTooHigh { passes: 64, .. })
         ));
         let slow = Phc::parse("$argon2id$v=19$m=64,t=1000,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc").unwrap();
         assert!(matches!(

@@ -18,7 +18,7 @@ use crate::cli::{CheckArgs, HashArgs, KeygenArgs, KeysCommand, ListArgs, RotateA
 use crate::error::{Error, Outcome, Result};
 use crate::output::Printer;
 use crate::secret::{self, Source};
-use crate::store::{KeyRecord, Keyfile, Store};
+use crate::store::{Change, KeyRecord, Keyfile, Missing, Store};
 use crate::time;
 use format::{ApiKey, ID_LEN, KeyFormatError, SECRET_LEN};
 use hashing::{Cost, CostLimits, Phc, PhcError};
@@ -80,6 +80,15 @@ pub struct KeyView {
 }
 
 impl KeyView {
+    /// `4fTq9ZbX (ci)`: the id, and the name if there is one.
+    pub fn label(&self) -> String {
+        label(&self.id, self.name.as_deref())
+    }
+
+    fn label_of(record: &KeyRecord) -> String {
+        label(&record.id, record.name.as_deref())
+    }
+
     pub fn of(record: &KeyRecord, now: Timestamp) -> KeyView {
         KeyView {
             id: record.id.clone(),
@@ -94,6 +103,13 @@ impl KeyView {
             rotated_to: record.rotated_to.clone(),
             status: Status::of(record, now),
         }
+    }
+}
+
+fn label(id: &str, name: Option<&str>) -> String {
+    match name {
+        Some(name) => format!("{id} ({name})"),
+        None => id.to_owned(),
     }
 }
 
@@ -209,22 +225,36 @@ pub fn keygen(args: &KeygenArgs, ctx: &mut Context) -> Result<Outcome> {
         .collect::<Result<Vec<_>>>()?;
     if args.no_store {
         ctx.printer.generated_keys(&keys)?;
+        ctx.printer.deliver()?;
         ctx.printer
             .note("not stored (--no-store); the key is shown once");
         return Ok(Outcome::Success);
     }
     let store = ctx.store()?;
-    store.update(|keyfile| {
-        for key in &mut keys {
-            // Ids are random: a collision is a one-in-10^10 event per pair, so regenerating is cheap.
-            while keyfile.contains(&key.id) {
-                *key = template.generate(ctx.now)?;
+    let printer = &mut *ctx.printer;
+    let mut delivered = false;
+    store
+        .update(Missing::Create, |keyfile| {
+            for key in &mut keys {
+                // Ids are random: a collision is a one-in-10^10 event per pair; regenerate.
+                while keyfile.contains(&key.id) {
+                    *key = template.generate(ctx.now)?;
+                }
+                keyfile.keys.push(key.record());
             }
-            keyfile.keys.push(key.record());
-        }
-        Ok(())
-    })?;
-    ctx.printer.generated_keys(&keys)?;
+            // Shown before stored: a key that cannot be shown is not stored.
+            printer.generated_keys(&keys)?;
+            printer.deliver()?;
+            delivered = true;
+            Ok(Change::Write(()))
+        })
+        .map_err(|e| {
+            if delivered {
+                Error::NotStored(Box::new(e))
+            } else {
+                e
+            }
+        })?;
     let ids: Vec<&str> = keys.iter().map(|k| k.id.as_str()).collect();
     ctx.printer.note(format!(
         "stored {} {} in {}; {} shown once",
@@ -371,8 +401,8 @@ pub fn keys(command: &KeysCommand, ctx: &mut Context) -> Result<Outcome> {
         KeysCommand::List(args) => list(args, ctx),
         KeysCommand::Show { id, output } => {
             ctx.printer.with_format(output.format);
+            let id = key_id(id, ctx.printer)?;
             let store = ctx.store()?;
-            let id = key_id(id)?;
             match store.find(&id)? {
                 Some(record) => {
                     ctx.printer
@@ -385,51 +415,29 @@ pub fn keys(command: &KeysCommand, ctx: &mut Context) -> Result<Outcome> {
         KeysCommand::Check(args) => check(args, ctx),
         KeysCommand::Revoke { id, reason, output } => {
             ctx.printer.with_format(output.format);
-            let now = ctx.now;
-            let id = key_id(id)?;
-            let reason = reason.clone();
-            edit_record(ctx, &id, |record| {
-                if record.revoked_at.is_some() {
-                    return Ok(format!("key {} was already revoked", record.id));
-                }
-                record.revoked_at = Some(now);
-                record.revoked_reason = reason;
-                Ok(format!("revoked key {}", describe(record)))
-            })
+            let id = key_id(id, ctx.printer)?;
+            edit_record(ctx, &id, Edit::Revoke(reason.clone()))
         }
         KeysCommand::Rm { id, output } => {
             ctx.printer.with_format(output.format);
-            let id = key_id(id)?;
-            let store = ctx.store()?;
-            let removed = store.update(|keyfile| {
-                let index = keyfile.keys.iter().position(|r| r.id == id);
-                Ok(index.map(|i| keyfile.keys.remove(i)))
-            })?;
-            match removed {
-                Some(record) => {
-                    if ctx.printer.is_json() {
-                        ctx.printer.json(&KeyView::of(&record, ctx.now))?;
-                    } else {
-                        ctx.printer
-                            .line(format!("removed key {}", describe(&record)))?;
-                    }
-                    Ok(Outcome::Success)
-                }
-                None => not_found(&id, &store, ctx.printer),
-            }
+            let id = key_id(id, ctx.printer)?;
+            edit_record(ctx, &id, Edit::Remove)
         }
         KeysCommand::Rotate(args) => rotate(args, ctx),
     }
 }
 
 /// Accepts an id, or a whole key (handy when revoking a key that leaked).
-fn key_id(arg: &str) -> Result<String> {
+fn key_id(arg: &str, printer: &mut Printer) -> Result<String> {
     let arg = arg.trim();
     if format::is_valid_id(arg) {
         return Ok(arg.to_owned());
     }
     match ApiKey::parse(arg) {
-        Ok(key) => Ok(key.id().to_owned()),
+        Ok(key) => {
+            warn_if_argv(&Source::Argument, printer);
+            Ok(key.id().to_owned())
+        }
         Err(_) => Err(Error::Usage(format!(
             "{:?} is not a key id (8 letters and digits, as shown by keyward keys list)",
             redact(arg)
@@ -446,13 +454,6 @@ fn redact(arg: &str) -> String {
     }
 }
 
-fn describe(record: &KeyRecord) -> String {
-    match &record.name {
-        Some(name) => format!("{} ({name})", record.id),
-        None => record.id.clone(),
-    }
-}
-
 fn not_found(id: &str, store: &Store, printer: &mut Printer) -> Result<Outcome> {
     let message = format!("no key with id {id} in {}", store.path().display());
     if printer.is_json() {
@@ -464,16 +465,38 @@ fn not_found(id: &str, store: &Store, printer: &mut Printer) -> Result<Outcome> 
     Ok(Outcome::Negative)
 }
 
+/// What `revoke` and `rm` do to a record.
+enum Edit {
+    Revoke(Option<String>),
+    Remove,
+}
+
 /// Changes one record under the lock and prints the result (the message, or the record in JSON).
-fn edit_record(
-    ctx: &mut Context,
-    id: &str,
-    change: impl FnOnce(&mut KeyRecord) -> Result<String>,
-) -> Result<Outcome> {
+fn edit_record(ctx: &mut Context, id: &str, edit: Edit) -> Result<Outcome> {
     let store = ctx.store()?;
-    let edited = store.update(|keyfile| match keyfile.get_mut(id) {
-        Some(record) => Ok(Some((change(record)?, record.clone()))),
-        None => Ok(None),
+    let now = ctx.now;
+    let edited = store.update(Missing::Fail, |keyfile| {
+        let Some(index) = keyfile.keys.iter().position(|r| r.id == id) else {
+            return Ok(Change::Keep(None));
+        };
+        Ok(match edit {
+            Edit::Remove => {
+                let record = keyfile.keys.remove(index);
+                let message = format!("removed key {}", KeyView::label_of(&record));
+                Change::Write(Some((message, record)))
+            }
+            Edit::Revoke(_) if keyfile.keys[index].revoked_at.is_some() => {
+                let record = keyfile.keys[index].clone();
+                Change::Keep(Some((format!("key {id} was already revoked"), record)))
+            }
+            Edit::Revoke(reason) => {
+                let record = &mut keyfile.keys[index];
+                record.revoked_at = Some(now);
+                record.revoked_reason = reason;
+                let message = format!("revoked key {}", KeyView::label_of(record));
+                Change::Write(Some((message, record.clone())))
+            }
+        })
     })?;
     let Some((message, record)) = edited else {
         return not_found(id, &store, ctx.printer);
@@ -611,7 +634,7 @@ fn negative(reason: Reason, message: String, key: Option<KeyView>) -> CheckRepor
 fn rotate(args: &RotateArgs, ctx: &mut Context) -> Result<Outcome> {
     ctx.printer.with_format(args.output.format);
     let now = ctx.now;
-    let id = key_id(&args.id)?;
+    let id = key_id(&args.id, ctx.printer)?;
     let grace = time::parse_span(&args.grace).map_err(|e| Error::Usage(format!("--grace {e}")))?;
     let old_ends = time::add(now, grace).map_err(|e| Error::Usage(format!("--grace: {e}")))?;
     if old_ends < now {
@@ -623,18 +646,11 @@ fn rotate(args: &RotateArgs, ctx: &mut Context) -> Result<Outcome> {
         .map(|when| future_moment(when, now, "--expires"))
         .transpose()?;
     let store = ctx.store()?;
-    // The old record is read first to hash the new key outside the lock; the update re-checks it.
+    // Checked once here, to hash the new key outside the lock, and again under it.
     let Some(old) = store.find(&id)? else {
         return not_found(&id, &store, ctx.printer);
     };
-    let status = Status::of(&old, now);
-    if matches!(status, Status::Revoked | Status::Expired) {
-        return Err(Error::Usage(format!(
-            "key {} is {}; rotate replaces a key that still works (use keygen for a new one)",
-            old.id,
-            status.label()
-        )));
-    }
+    rotatable(&old, now)?;
     let lifetime = old.expires_at.map(|at| at.duration_since(old.created_at));
     let template = KeyTemplate {
         prefix: old.prefix.clone(),
@@ -645,23 +661,37 @@ fn rotate(args: &RotateArgs, ctx: &mut Context) -> Result<Outcome> {
             .map(time::truncate)),
     };
     let mut new = template.generate(now)?;
-    store.update(|keyfile: &mut Keyfile| {
-        while keyfile.contains(&new.id) {
-            new = template.generate(now)?;
-        }
-        let Some(record) = keyfile.get_mut(&id).filter(|r| r.revoked_at.is_none()) else {
-            return Err(Error::Usage(format!(
-                "key {id} was removed or revoked while rotating; nothing changed"
-            )));
-        };
-        record.expires_at = Some(record.expires_at.map_or(old_ends, |at| at.min(old_ends)));
-        record.rotated_to = Some(new.id.clone());
-        let mut replacement = new.record();
-        replacement.rotated_from = Some(id.clone());
-        keyfile.keys.push(replacement);
-        Ok(())
-    })?;
-    ctx.printer.generated_keys(std::slice::from_ref(&new))?;
+    let printer = &mut *ctx.printer;
+    let mut delivered = false;
+    store
+        .update(Missing::Fail, |keyfile: &mut Keyfile| {
+            while keyfile.contains(&new.id) {
+                new = template.generate(now)?;
+            }
+            let Some(record) = keyfile.get_mut(&id) else {
+                return Err(Error::Usage(format!(
+                    "key {id} was removed while rotating; nothing changed"
+                )));
+            };
+            rotatable(record, now)?;
+            record.expires_at = Some(record.expires_at.map_or(old_ends, |at| at.min(old_ends)));
+            record.rotated_to = Some(new.id.clone());
+            let mut replacement = new.record();
+            replacement.rotated_from = Some(id.clone());
+            keyfile.keys.push(replacement);
+            // Shown before stored: if the new key cannot be shown, the old one keeps working.
+            printer.generated_keys(std::slice::from_ref(&new))?;
+            printer.deliver()?;
+            delivered = true;
+            Ok(Change::Write(()))
+        })
+        .map_err(|e| {
+            if delivered {
+                Error::NotStored(Box::new(e))
+            } else {
+                e
+            }
+        })?;
     let until = if old_ends == now {
         "stopped working now".to_owned()
     } else {
@@ -672,6 +702,28 @@ fn rotate(args: &RotateArgs, ctx: &mut Context) -> Result<Outcome> {
         new.id
     ));
     Ok(Outcome::Success)
+}
+
+/// Only a key that still works, and has not been replaced already, can be rotated.
+fn rotatable(record: &KeyRecord, now: Timestamp) -> Result<()> {
+    if let Some(next) = &record.rotated_to {
+        return Err(Error::Usage(format!(
+            "key {} was already rotated to {next}; rotate {next} instead",
+            record.id
+        )));
+    }
+    let status = Status::of(record, now);
+    if matches!(status, Status::Revoked | Status::Expired) {
+        return Err(Error::Usage(format!(
+            "key {} is {}; rotate replaces a key that still works (use keygen for a new one)",
+            record.id,
+            status.label()
+        )));
+    }
+    format::validate_prefix(&record.prefix).map_err(|why| Error::KeyfileInvalid {
+        path: format!("record {}", record.id).into(),
+        message: why,
+    })
 }
 
 #[cfg(test)]
@@ -731,10 +783,11 @@ mod tests {
 
     #[test]
     fn ids_are_taken_from_ids_or_whole_keys() {
-        assert_eq!(key_id("4fTq9ZbX").unwrap(), "4fTq9ZbX");
+        let mut printer = Printer::new(Box::new(std::io::sink()), Box::new(std::io::sink()));
+        assert_eq!(key_id("4fTq9ZbX", &mut printer).unwrap(), "4fTq9ZbX");
         let key = ApiKey::assemble("kw", "4fTq9ZbX", &"a".repeat(SECRET_LEN));
-        assert_eq!(key_id(key.expose()).unwrap(), "4fTq9ZbX");
-        let err = key_id("kw_4fTq9ZbX_not-a-key-at-all")
+        assert_eq!(key_id(key.expose(), &mut printer).unwrap(), "4fTq9ZbX");
+        let err = key_id("kw_4fTq9ZbX_not-a-key-at-all", &mut printer)
             .unwrap_err()
             .to_string();
         assert!(err.contains("\"kw_4fTq9ZbX_…\""), "{err}");

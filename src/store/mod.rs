@@ -177,22 +177,50 @@ pub struct Store {
     path: PathBuf,
 }
 
+/// What a change to the keyfile did: only a `Write` rewrites the file.
+#[derive(Debug)]
+pub enum Change<T> {
+    Write(T),
+    Keep(T),
+}
+
+/// Whether [`Store::update`] may create a keyfile that does not exist yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    /// `keygen`: start a new keyfile.
+    Create,
+    /// `revoke`, `rm`, `rotate`: a missing keyfile is an error (a mistyped path must not create one).
+    Fail,
+}
+
 impl Store {
     /// `--keyfile` (or `KEYWARD_KEYFILE`, which clap folds into the flag), else the platform's data
-    /// directory: `~/.local/share/keyward/keys.json` on Linux.
+    /// directory: `~/.local/share/keyward/keys.json` on Linux. A symlink is followed, so that the
+    /// lock and the rewrite apply to the file it points at.
     pub fn locate(flag: Option<PathBuf>) -> Result<Store> {
-        if let Some(path) = flag {
+        let path = match flag {
+            Some(path) => path,
+            None => directories::ProjectDirs::from("", "", "keyward")
+                .ok_or_else(|| {
+                    Error::Usage(
+                        "cannot find a home directory for the keyfile; pass --keyfile PATH or set KEYWARD_KEYFILE"
+                            .into(),
+                    )
+                })?
+                .data_dir()
+                .join(DEFAULT_FILE_NAME),
+        };
+        let is_link = fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+        if !is_link {
             return Ok(Store { path });
         }
-        let dirs = directories::ProjectDirs::from("", "", "keyward").ok_or_else(|| {
-            Error::Usage(
-                "cannot find a home directory for the keyfile; pass --keyfile PATH or set KEYWARD_KEYFILE"
-                    .into(),
-            )
-        })?;
-        Ok(Store {
-            path: dirs.data_dir().join(DEFAULT_FILE_NAME),
-        })
+        match fs::canonicalize(&path) {
+            Ok(target) => Ok(Store { path: target }),
+            Err(e) => Err(Error::KeyfileIo {
+                path,
+                source: io::Error::new(e.kind(), format!("a symlink to a missing file ({e})")),
+            }),
+        }
     }
 
     pub fn at(path: impl Into<PathBuf>) -> Store {
@@ -203,11 +231,22 @@ impl Store {
         &self.path
     }
 
+    pub fn exists(&self) -> bool {
+        self.path.exists()
+    }
+
     fn io_error(&self, source: io::Error) -> Error {
         Error::KeyfileIo {
             path: self.path.clone(),
             source,
         }
+    }
+
+    fn missing(&self) -> Error {
+        self.io_error(io::Error::new(
+            io::ErrorKind::NotFound,
+            "no such file (check --keyfile or KEYWARD_KEYFILE)",
+        ))
     }
 
     fn lock_path(&self) -> PathBuf {
@@ -233,33 +272,26 @@ impl Store {
         }
     }
 
-    /// Finds one record by id. In a file keyward wrote, a binary search reads a few KiB around
-    /// the record (see [`lookup`]); another layout, and a miss, fall back to a full parse, which
-    /// also validates the file.
+    /// Finds one record by id; a missing keyfile is an error.
+    ///
+    /// In a file in keyward's own layout (checked by its first and last line), a binary search
+    /// reads a few KiB around the record (see [`lookup`]), and its answer is final: the file is
+    /// sorted, so a miss is a miss. A duplicate id beside the hit, or any other layout, falls back
+    /// to a full parse, which validates the whole file.
     pub fn find(&self, id: &str) -> Result<Option<KeyRecord>> {
         let file = match File::open(&self.path) {
             Ok(file) => file,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(self.missing()),
             Err(e) => return Err(self.io_error(e)),
         };
-        let found = (|| {
-            let len = file.metadata()?.len();
-            let Some((version, body_start)) = lookup::read_header(&file)? else {
-                return Ok(None);
-            };
-            Ok(Some((
-                version,
-                lookup::find_sorted(&file, body_start, len, id)?,
-            )))
-        })()
-        .map_err(|e| self.io_error(e))?;
-        if let Some((version, record)) = found {
-            check_version(version, &self.path)?;
-            if record.is_some() {
-                return Ok(record);
+        let fast = lookup::find(&file, id).map_err(|e| self.io_error(e))?;
+        match fast {
+            Some(found) => {
+                check_version(found.version, &self.path)?;
+                Ok(found.record)
             }
+            None => Ok(self.load()?.get(id).cloned()),
         }
-        Ok(self.load()?.get(id).cloned())
     }
 
     /// A warning when the keyfile can be read by other users.
@@ -280,17 +312,32 @@ impl Store {
         None
     }
 
-    /// Loads the keyfile under an exclusive lock, lets `change` edit it, and writes it back
-    /// atomically if `change` succeeds. The file is not written when it fails to parse or when
-    /// `change` returns an error.
-    pub fn update<T>(&self, change: impl FnOnce(&mut Keyfile) -> Result<T>) -> Result<T> {
-        self.ensure_dir()?;
+    /// Loads the keyfile under an exclusive lock and lets `change` edit it. The file is rewritten,
+    /// atomically and keeping its mode and owner, only when `change` returns [`Change::Write`]; not
+    /// when the file fails to parse, and not when `change` fails. Anything `change` must deliver
+    /// before the file is committed (a new key on stdout), it delivers before returning.
+    pub fn update<T>(
+        &self,
+        missing: Missing,
+        change: impl FnOnce(&mut Keyfile) -> Result<Change<T>>,
+    ) -> Result<T> {
+        let exists = self.exists();
+        if !exists && missing == Missing::Fail {
+            return Err(self.missing());
+        }
+        if !exists {
+            self.ensure_dir()?;
+        }
         let _lock = self.lock()?;
         remove_stale_temp_files(&self.path);
         let mut keyfile = self.load()?;
-        let value = change(&mut keyfile)?;
-        write_atomically(&self.path, &keyfile.to_bytes()).map_err(|e| self.io_error(e))?;
-        Ok(value)
+        match change(&mut keyfile)? {
+            Change::Keep(value) => Ok(value),
+            Change::Write(value) => {
+                write_atomically(&self.path, &keyfile.to_bytes()).map_err(|e| self.io_error(e))?;
+                Ok(value)
+            }
+        }
     }
 
     /// Creates the keyfile's directory, private to its owner, if it does not exist.
@@ -307,15 +354,21 @@ impl Store {
     }
 
     /// Takes the exclusive lock, waiting up to [`LOCK_TIMEOUT`] for another process to finish.
+    /// The lock file is never a symlink: in a shared directory, one could point it anywhere.
     fn lock(&self) -> Result<File> {
         let path = self.lock_path();
-        let file = private_options()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)
-            .map_err(Error::file(&path))?;
+        let mut options = private_options();
+        options.read(true).write(true).create(true).truncate(false);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NOFOLLOW);
+        let file = options.open(&path).map_err(|e| Error::File {
+            path: path.clone(),
+            source: if fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+                io::Error::other("the lock file is a symlink; remove it")
+            } else {
+                e
+            },
+        })?;
         let start = Instant::now();
         loop {
             match file.try_lock() {
@@ -344,6 +397,7 @@ fn temp_prefix(path: &Path) -> String {
 }
 
 const TEMP_SUFFIX: &str = ".tmp";
+const TEMP_RANDOM_LEN: usize = 6;
 
 /// Removes temporary files that a killed writer left behind. Only a lock holder creates them, so
 /// while this process holds the lock, any that exist are stale.
@@ -356,7 +410,11 @@ fn remove_stale_temp_files(path: &Path) {
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if name.starts_with(&prefix) && name.ends_with(TEMP_SUFFIX) {
+        // Exactly this keyfile's: `.keys.json.bak.XXXXXX.tmp` belongs to `keys.json.bak`.
+        let middle = name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(TEMP_SUFFIX));
+        if middle.is_some_and(|m| m.len() == TEMP_RANDOM_LEN && !m.contains('.')) {
             let _ = fs::remove_file(entry.path());
         }
     }
@@ -374,6 +432,17 @@ fn private_options() -> OpenOptions {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     options
+}
+
+/// A rewrite keeps the file's mode and owner (a service may read it through its group); a new
+/// file stays 0600. Changing the owner needs privileges, so failing to is not an error.
+fn keep_mode_and_owner(path: &Path, temp: &File) {
+    #[cfg(unix)]
+    if let Ok(old) = fs::metadata(path) {
+        use std::os::unix::fs::MetadataExt;
+        let _ = std::os::unix::fs::fchown(temp, Some(old.uid()), Some(old.gid()));
+        let _ = temp.set_permissions(old.permissions());
+    }
 }
 
 /// The steps of an atomic write, for tests that make one of them fail.
@@ -402,7 +471,9 @@ pub(crate) fn write_atomically_with(
     let mut temp = tempfile::Builder::new()
         .prefix(&temp_prefix(path))
         .suffix(TEMP_SUFFIX)
+        .rand_bytes(TEMP_RANDOM_LEN)
         .tempfile_in(dir)?;
+    keep_mode_and_owner(path, temp.as_file());
     after(WriteStep::Created)?;
     temp.write_all(contents)?;
     after(WriteStep::Written)?;
@@ -476,15 +547,16 @@ mod tests {
             };
             fs::write(store.path(), kf.to_bytes()).unwrap();
             let file = File::open(store.path()).unwrap();
-            let len = file.metadata().unwrap().len();
-            let (_, body) = lookup::read_header(&file).unwrap().unwrap();
+            let fast = |id: &str| match lookup::find(&file, id).unwrap() {
+                Some(found) if found.version == 1 => found.record,
+                other => panic!("{n} records, id {id}: not answered by the lookup: {other:?}"),
+            };
             for id in &ids {
-                let found = lookup::find_sorted(&file, body, len, id).unwrap();
-                assert_eq!(found.as_ref(), kf.get(id), "{n} records, id {id}");
+                assert_eq!(fast(id).as_ref(), kf.get(id), "{n} records, id {id}");
             }
             for absent in ["00000000", "0000000", "zzzzzzzz", "5", ""] {
                 if !ids.iter().any(|i| i == absent) {
-                    assert_eq!(lookup::find_sorted(&file, body, len, absent).unwrap(), None);
+                    assert_eq!(fast(absent), None, "{n} records, id {absent}");
                 }
             }
         }
@@ -515,6 +587,20 @@ mod tests {
             assert_eq!(store.find(id).unwrap().as_ref(), kf.get(id));
         }
         assert_eq!(store.find("DDDDDDDD").unwrap(), None);
+        // A truncated file, or a duplicate id, is not answered from one line: the full parse fails.
+        let good = keyfile(&["AAAAAAAA", "BBBBBBBB"]).to_bytes();
+        fs::write(store.path(), &good[..good.len() - 5]).unwrap();
+        assert!(matches!(
+            store.find("AAAAAAAA"),
+            Err(Error::KeyfileSyntax { .. })
+        ));
+        let mut twice = keyfile(&["AAAAAAAA", "BBBBBBBB"]);
+        twice.keys.push(record("BBBBBBBB"));
+        fs::write(store.path(), twice.to_bytes()).unwrap();
+        assert!(matches!(
+            store.find("BBBBBBBB"),
+            Err(Error::KeyfileInvalid { .. })
+        ));
         fs::write(store.path(), "{\"version\":9,\"keys\":[\n]}\n").unwrap();
         assert!(matches!(
             store.find("AAAAAAAA"),
@@ -588,6 +674,92 @@ mod tests {
         assert_eq!(fs::read(&path).unwrap(), new);
     }
 
+    #[test]
+    fn unchanged_files_are_not_rewritten_and_missing_ones_not_created() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::at(dir.path().join("keys.json"));
+        let err = store
+            .update(Missing::Fail, |_| Ok(Change::Write(())))
+            .unwrap_err();
+        assert!(err.to_string().contains("no such file"), "{err}");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+        fs::write(store.path(), "{\"version\":1,\"keys\":[ ]}").unwrap();
+        store
+            .update(Missing::Fail, |_| Ok(Change::Keep(())))
+            .unwrap();
+        assert_eq!(
+            fs::read_to_string(store.path()).unwrap(),
+            "{\"version\":1,\"keys\":[ ]}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn rewrites_keep_the_mode_and_lock_files_are_never_symlinks() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::at(dir.path().join("keys.json"));
+        fs::write(store.path(), keyfile(&["AAAAAAAA"]).to_bytes()).unwrap();
+        fs::set_permissions(store.path(), fs::Permissions::from_mode(0o640)).unwrap();
+        let add = |kf: &mut Keyfile| {
+            kf.keys.push(record(&format!("{:08}", kf.keys.len())));
+            Ok(Change::Write(()))
+        };
+        store.update(Missing::Fail, add).unwrap();
+        let mode = fs::metadata(store.path()).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
+        fs::remove_file(store.lock_path()).unwrap();
+        let target = dir.path().join("elsewhere");
+        std::os::unix::fs::symlink(&target, store.lock_path()).unwrap();
+        let err = store.update(Missing::Fail, add).unwrap_err();
+        assert!(err.to_string().contains("symlink"), "{err}");
+        assert!(!target.exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlinked_keyfile_is_changed_where_it_points() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("srv-keys.json");
+        fs::write(&real, keyfile(&["AAAAAAAA"]).to_bytes()).unwrap();
+        let link = dir.path().join("keys.json");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        let store = Store::locate(Some(link.clone())).unwrap();
+        store
+            .update(Missing::Fail, |kf| {
+                kf.keys.clear();
+                Ok(Change::Write(()))
+            })
+            .unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(Store::at(&real).load().unwrap(), Keyfile::default());
+        fs::remove_file(&real).unwrap();
+        assert!(
+            Store::locate(Some(link)).is_err(),
+            "a dangling link is an error"
+        );
+    }
+
+    #[test]
+    fn stale_temp_files_of_this_keyfile_only_are_swept() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::at(dir.path().join("keys.json"));
+        let ours = dir.path().join(".keys.json.a1B2c3.tmp");
+        let theirs = dir.path().join(".keys.json.bak.a1B2c3.tmp");
+        fs::write(&ours, "x").unwrap();
+        fs::write(&theirs, "x").unwrap();
+        store
+            .update(Missing::Create, |_| Ok(Change::Write(())))
+            .unwrap();
+        assert!(!ours.exists());
+        assert!(theirs.exists());
+    }
+
     #[cfg(unix)]
     #[test]
     fn written_files_are_private() {
@@ -595,9 +767,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::at(dir.path().join("sub/keys.json"));
         store
-            .update(|kf| {
+            .update(Missing::Create, |kf| {
                 kf.keys.push(record("AAAAAAAA"));
-                Ok(())
+                Ok(Change::Write(()))
             })
             .unwrap();
         let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
