@@ -29,6 +29,7 @@ set edit:completion:arg-completer[keyward] = {|@words|
             cand keygen 'Generate API keys, store their hashes in the keyfile and print each key once'
             cand hash 'Hash a secret with argon2id, or check a secret against a PHC hash string'
             cand keys 'List, show, check, revoke, remove and rotate the keys in the keyfile'
+            cand jwt 'Create, decode and verify JSON Web Tokens, and make keys for them'
             cand completions 'Print a shell completion script: source <(keyward completions bash)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -177,6 +178,175 @@ set edit:completion:arg-completer[keyward] = {|@words|
         }
         &'keyward;keys;help;help'= {
         }
+        &'keyward;jwt'= {
+            cand --keyfile 'The keyfile [default: keys.json in the platform''s data directory, e.g. ~/.local/share/keyward]'
+            cand --color 'When to colour the output (NO_COLOR turns "auto" off)'
+            cand -q 'Print no notes on stderr (warnings and errors still appear)'
+            cand --quiet 'Print no notes on stderr (warnings and errors still appear)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand encode 'Create and sign a token; prints the token and nothing else'
+            cand sign 'Create and sign a token; prints the token and nothing else'
+            cand decode 'Show a token''s header and claims, without verifying it'
+            cand verify 'Verify a token''s signature and claims'
+            cand keygen 'Generate a signing key: an HMAC secret, or a private key and its public key'
+            cand jwk 'Print the public JWK of a key (PEM, DER or JWK), with its thumbprint as kid'
+            cand thumbprint 'Print the RFC 7638 SHA-256 thumbprint of a key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keyward;jwt;encode'= {
+            cand --secret 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL, or the text itself. Omitted with no --key on a terminal: prompt without echo'
+            cand --key 'Key file, or - for stdin: PEM (PKCS#8, PKCS#1, SEC1, SPKI, certificate), DER, a JWK or a JWK Set, recognised by content'
+            cand --alg 'Signing algorithm [default: HS256 with --secret, else the key''s: RS256, ES256/384/512, ES256K or EdDSA]'
+            cand --sub 'Subject (sub)'
+            cand --iss 'Issuer (iss)'
+            cand --aud 'Audience (aud); repeat for several'
+            cand --exp 'Expiry (exp): a duration (1h, +15m, 90d), an RFC 3339 time or a Unix timestamp'
+            cand --nbf 'Not before (nbf), in the same forms as --exp'
+            cand --jti 'Token id (jti); "auto" makes a random one'
+            cand -c 'A claim: name=text, or name:=JSON for numbers, booleans, arrays and objects'
+            cand --claim 'A claim: name=text, or name:=JSON for numbers, booleans, arrays and objects'
+            cand --claims 'A whole claims object: JSON, @FILE or - (stdin); other flags add to it'
+            cand --kid 'Key id (kid) in the header [default: the JWK''s kid, if the key is a JWK with one]'
+            cand --typ 'Token type (typ) in the header, such as at+jwt'
+            cand --header 'A header parameter: name=text or name:=JSON'
+            cand --from-json 'Re-sign the output of `keyward jwt decode --format json` (JSON, @FILE or -)'
+            cand --keyfile 'The keyfile [default: keys.json in the platform''s data directory, e.g. ~/.local/share/keyward]'
+            cand --color 'When to colour the output (NO_COLOR turns "auto" off)'
+            cand --allow-weak-key 'Accept HMAC secrets shorter than the hash (RFC 7518 §3.2 asks for at least as long)'
+            cand --no-iat 'Leave out iat (issued at), which is now by default'
+            cand -q 'Print no notes on stderr (warnings and errors still appear)'
+            cand --quiet 'Print no notes on stderr (warnings and errors still appear)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keyward;jwt;sign'= {
+            cand --secret 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL, or the text itself. Omitted with no --key on a terminal: prompt without echo'
+            cand --key 'Key file, or - for stdin: PEM (PKCS#8, PKCS#1, SEC1, SPKI, certificate), DER, a JWK or a JWK Set, recognised by content'
+            cand --alg 'Signing algorithm [default: HS256 with --secret, else the key''s: RS256, ES256/384/512, ES256K or EdDSA]'
+            cand --sub 'Subject (sub)'
+            cand --iss 'Issuer (iss)'
+            cand --aud 'Audience (aud); repeat for several'
+            cand --exp 'Expiry (exp): a duration (1h, +15m, 90d), an RFC 3339 time or a Unix timestamp'
+            cand --nbf 'Not before (nbf), in the same forms as --exp'
+            cand --jti 'Token id (jti); "auto" makes a random one'
+            cand -c 'A claim: name=text, or name:=JSON for numbers, booleans, arrays and objects'
+            cand --claim 'A claim: name=text, or name:=JSON for numbers, booleans, arrays and objects'
+            cand --claims 'A whole claims object: JSON, @FILE or - (stdin); other flags add to it'
+            cand --kid 'Key id (kid) in the header [default: the JWK''s kid, if the key is a JWK with one]'
+            cand --typ 'Token type (typ) in the header, such as at+jwt'
+            cand --header 'A header parameter: name=text or name:=JSON'
+            cand --from-json 'Re-sign the output of `keyward jwt decode --format json` (JSON, @FILE or -)'
+            cand --keyfile 'The keyfile [default: keys.json in the platform''s data directory, e.g. ~/.local/share/keyward]'
+            cand --color 'When to colour the output (NO_COLOR turns "auto" off)'
+            cand --allow-weak-key 'Accept HMAC secrets shorter than the hash (RFC 7518 §3.2 asks for at least as long)'
+            cand --no-iat 'Leave out iat (issued at), which is now by default'
+            cand -q 'Print no notes on stderr (warnings and errors still appear)'
+            cand --quiet 'Print no notes on stderr (warnings and errors still appear)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keyward;jwt;decode'= {
+            cand --format 'Output format'
+            cand --keyfile 'The keyfile [default: keys.json in the platform''s data directory, e.g. ~/.local/share/keyward]'
+            cand --color 'When to colour the output (NO_COLOR turns "auto" off)'
+            cand -q 'Print no notes on stderr (warnings and errors still appear)'
+            cand --quiet 'Print no notes on stderr (warnings and errors still appear)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keyward;jwt;verify'= {
+            cand --secret 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL, or the text itself. Omitted with no --key on a terminal: prompt without echo'
+            cand --key 'Key file, or - for stdin: PEM (PKCS#8, PKCS#1, SEC1, SPKI, certificate), DER, a JWK or a JWK Set, recognised by content'
+            cand --jwks 'Fetch the JWK Set from this HTTPS URL'
+            cand --oidc 'Find the JWK Set through OpenID Connect discovery at this issuer URL (and expect it as iss)'
+            cand --alg 'Accept only this algorithm; repeat for several [default: what the key can verify]'
+            cand --leeway 'Tolerance for clock skew when checking exp, nbf and iat'
+            cand --iss 'Require this issuer (iss)'
+            cand --aud 'Require this audience (aud) among the token''s; repeat to accept any of several'
+            cand --sub 'Require this subject (sub)'
+            cand --require 'Require this claim to be present; repeat for several'
+            cand --max-age 'Reject tokens issued (iat) longer ago than this'
+            cand --timeout 'Seconds to wait for --jwks or --oidc'
+            cand --format 'Output format'
+            cand --keyfile 'The keyfile [default: keys.json in the platform''s data directory, e.g. ~/.local/share/keyward]'
+            cand --color 'When to colour the output (NO_COLOR turns "auto" off)'
+            cand --allow-weak-key 'Accept HMAC secrets shorter than the hash (RFC 7518 §3.2 asks for at least as long)'
+            cand --ignore-exp 'Accept expired tokens'
+            cand -q 'Print no notes on stderr (warnings and errors still appear)'
+            cand --quiet 'Print no notes on stderr (warnings and errors still appear)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keyward;jwt;keygen'= {
+            cand --alg 'Algorithm the key is for'
+            cand --bits 'RSA modulus size'
+            cand -o 'Write the private key to this file (mode 0600) and the public key beside it, with .pub inserted before the extension; without it, print both'
+            cand --out 'Write the private key to this file (mode 0600) and the public key beside it, with .pub inserted before the extension; without it, print both'
+            cand --format 'Key format: PKCS#8 and SPKI PEM, or a private JWK and a public JWK Set'
+            cand --kid 'Key id for JWKs [default: the RFC 7638 thumbprint]'
+            cand --keyfile 'The keyfile [default: keys.json in the platform''s data directory, e.g. ~/.local/share/keyward]'
+            cand --color 'When to colour the output (NO_COLOR turns "auto" off)'
+            cand -q 'Print no notes on stderr (warnings and errors still appear)'
+            cand --quiet 'Print no notes on stderr (warnings and errors still appear)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keyward;jwt;jwk'= {
+            cand --keyfile 'The keyfile [default: keys.json in the platform''s data directory, e.g. ~/.local/share/keyward]'
+            cand --color 'When to colour the output (NO_COLOR turns "auto" off)'
+            cand -q 'Print no notes on stderr (warnings and errors still appear)'
+            cand --quiet 'Print no notes on stderr (warnings and errors still appear)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keyward;jwt;thumbprint'= {
+            cand --keyfile 'The keyfile [default: keys.json in the platform''s data directory, e.g. ~/.local/share/keyward]'
+            cand --color 'When to colour the output (NO_COLOR turns "auto" off)'
+            cand -q 'Print no notes on stderr (warnings and errors still appear)'
+            cand --quiet 'Print no notes on stderr (warnings and errors still appear)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'keyward;jwt;help'= {
+            cand encode 'Create and sign a token; prints the token and nothing else'
+            cand decode 'Show a token''s header and claims, without verifying it'
+            cand verify 'Verify a token''s signature and claims'
+            cand keygen 'Generate a signing key: an HMAC secret, or a private key and its public key'
+            cand jwk 'Print the public JWK of a key (PEM, DER or JWK), with its thumbprint as kid'
+            cand thumbprint 'Print the RFC 7638 SHA-256 thumbprint of a key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'keyward;jwt;help;encode'= {
+        }
+        &'keyward;jwt;help;decode'= {
+        }
+        &'keyward;jwt;help;verify'= {
+        }
+        &'keyward;jwt;help;keygen'= {
+        }
+        &'keyward;jwt;help;jwk'= {
+        }
+        &'keyward;jwt;help;thumbprint'= {
+        }
+        &'keyward;jwt;help;help'= {
+        }
         &'keyward;completions'= {
             cand --keyfile 'The keyfile [default: keys.json in the platform''s data directory, e.g. ~/.local/share/keyward]'
             cand --color 'When to colour the output (NO_COLOR turns "auto" off)'
@@ -191,6 +361,7 @@ set edit:completion:arg-completer[keyward] = {|@words|
             cand keygen 'Generate API keys, store their hashes in the keyfile and print each key once'
             cand hash 'Hash a secret with argon2id, or check a secret against a PHC hash string'
             cand keys 'List, show, check, revoke, remove and rotate the keys in the keyfile'
+            cand jwt 'Create, decode and verify JSON Web Tokens, and make keys for them'
             cand completions 'Print a shell completion script: source <(keyward completions bash)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -217,6 +388,26 @@ set edit:completion:arg-completer[keyward] = {|@words|
         &'keyward;help;keys;rm'= {
         }
         &'keyward;help;keys;rotate'= {
+        }
+        &'keyward;help;jwt'= {
+            cand encode 'Create and sign a token; prints the token and nothing else'
+            cand decode 'Show a token''s header and claims, without verifying it'
+            cand verify 'Verify a token''s signature and claims'
+            cand keygen 'Generate a signing key: an HMAC secret, or a private key and its public key'
+            cand jwk 'Print the public JWK of a key (PEM, DER or JWK), with its thumbprint as kid'
+            cand thumbprint 'Print the RFC 7638 SHA-256 thumbprint of a key'
+        }
+        &'keyward;help;jwt;encode'= {
+        }
+        &'keyward;help;jwt;decode'= {
+        }
+        &'keyward;help;jwt;verify'= {
+        }
+        &'keyward;help;jwt;keygen'= {
+        }
+        &'keyward;help;jwt;jwk'= {
+        }
+        &'keyward;help;jwt;thumbprint'= {
         }
         &'keyward;help;completions'= {
         }

@@ -34,6 +34,7 @@ complete -c keyward -n "__fish_keyward_needs_command" -s V -l version -d 'Print 
 complete -c keyward -n "__fish_keyward_needs_command" -f -a "keygen" -d 'Generate API keys, store their hashes in the keyfile and print each key once'
 complete -c keyward -n "__fish_keyward_needs_command" -f -a "hash" -d 'Hash a secret with argon2id, or check a secret against a PHC hash string'
 complete -c keyward -n "__fish_keyward_needs_command" -f -a "keys" -d 'List, show, check, revoke, remove and rotate the keys in the keyfile'
+complete -c keyward -n "__fish_keyward_needs_command" -f -a "jwt" -d 'Create, decode and verify JSON Web Tokens, and make keys for them'
 complete -c keyward -n "__fish_keyward_needs_command" -f -a "completions" -d 'Print a shell completion script: source <(keyward completions bash)'
 complete -c keyward -n "__fish_keyward_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keyward -n "__fish_keyward_using_subcommand keygen" -l prefix -d 'Human-readable prefix that starts the key: a letter, then letters, digits and _' -r
@@ -149,6 +150,193 @@ complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_su
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove a key\'s record from the keyfile'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Replace a key with a new one of the same name, prefix and scopes; print the new key once'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -l keyfile -d 'The keyfile [default: keys.json in the platform\'s data directory, e.g. ~/.local/share/keyward]' -r -F
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t''
+never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -s V -l version -d 'Print version'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -f -a "encode" -d 'Create and sign a token; prints the token and nothing else'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -f -a "sign" -d 'Create and sign a token; prints the token and nothing else'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -f -a "decode" -d 'Show a token\'s header and claims, without verifying it'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -f -a "verify" -d 'Verify a token\'s signature and claims'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -f -a "keygen" -d 'Generate a signing key: an HMAC secret, or a private key and its public key'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -f -a "jwk" -d 'Print the public JWK of a key (PEM, DER or JWK), with its thumbprint as kid'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -f -a "thumbprint" -d 'Print the RFC 7638 SHA-256 thumbprint of a key'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l secret -d 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL, or the text itself. Omitted with no --key on a terminal: prompt without echo' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l key -d 'Key file, or - for stdin: PEM (PKCS#8, PKCS#1, SEC1, SPKI, certificate), DER, a JWK or a JWK Set, recognised by content' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l alg -d 'Signing algorithm [default: HS256 with --secret, else the key\'s: RS256, ES256/384/512, ES256K or EdDSA]' -r -f -a "HS256\t''
+HS384\t''
+HS512\t''
+RS256\t''
+RS384\t''
+RS512\t''
+PS256\t''
+PS384\t''
+PS512\t''
+ES256\t''
+ES384\t''
+ES512\t''
+ES256K\t'ECDSA on secp256k1 with SHA-256 (RFC 8812)'
+EdDSA\t'Ed25519 (RFC 8037)'
+Ed25519\t'Ed25519 under its fully-specified name (RFC 9864)'"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l sub -d 'Subject (sub)' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l iss -d 'Issuer (iss)' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l aud -d 'Audience (aud); repeat for several' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l exp -d 'Expiry (exp): a duration (1h, +15m, 90d), an RFC 3339 time or a Unix timestamp' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l nbf -d 'Not before (nbf), in the same forms as --exp' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l jti -d 'Token id (jti); "auto" makes a random one' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -s c -l claim -d 'A claim: name=text, or name:=JSON for numbers, booleans, arrays and objects' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l claims -d 'A whole claims object: JSON, @FILE or - (stdin); other flags add to it' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l kid -d 'Key id (kid) in the header [default: the JWK\'s kid, if the key is a JWK with one]' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l typ -d 'Token type (typ) in the header, such as at+jwt' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l header -d 'A header parameter: name=text or name:=JSON' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l from-json -d 'Re-sign the output of `keyward jwt decode --format json` (JSON, @FILE or -)' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l keyfile -d 'The keyfile [default: keys.json in the platform\'s data directory, e.g. ~/.local/share/keyward]' -r -F
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t''
+never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l allow-weak-key -d 'Accept HMAC secrets shorter than the hash (RFC 7518 §3.2 asks for at least as long)'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l no-iat -d 'Leave out iat (issued at), which is now by default'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -s V -l version -d 'Print version'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l secret -d 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL, or the text itself. Omitted with no --key on a terminal: prompt without echo' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l key -d 'Key file, or - for stdin: PEM (PKCS#8, PKCS#1, SEC1, SPKI, certificate), DER, a JWK or a JWK Set, recognised by content' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l alg -d 'Signing algorithm [default: HS256 with --secret, else the key\'s: RS256, ES256/384/512, ES256K or EdDSA]' -r -f -a "HS256\t''
+HS384\t''
+HS512\t''
+RS256\t''
+RS384\t''
+RS512\t''
+PS256\t''
+PS384\t''
+PS512\t''
+ES256\t''
+ES384\t''
+ES512\t''
+ES256K\t'ECDSA on secp256k1 with SHA-256 (RFC 8812)'
+EdDSA\t'Ed25519 (RFC 8037)'
+Ed25519\t'Ed25519 under its fully-specified name (RFC 9864)'"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l sub -d 'Subject (sub)' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l iss -d 'Issuer (iss)' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l aud -d 'Audience (aud); repeat for several' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l exp -d 'Expiry (exp): a duration (1h, +15m, 90d), an RFC 3339 time or a Unix timestamp' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l nbf -d 'Not before (nbf), in the same forms as --exp' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l jti -d 'Token id (jti); "auto" makes a random one' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -s c -l claim -d 'A claim: name=text, or name:=JSON for numbers, booleans, arrays and objects' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l claims -d 'A whole claims object: JSON, @FILE or - (stdin); other flags add to it' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l kid -d 'Key id (kid) in the header [default: the JWK\'s kid, if the key is a JWK with one]' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l typ -d 'Token type (typ) in the header, such as at+jwt' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l header -d 'A header parameter: name=text or name:=JSON' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l from-json -d 'Re-sign the output of `keyward jwt decode --format json` (JSON, @FILE or -)' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l keyfile -d 'The keyfile [default: keys.json in the platform\'s data directory, e.g. ~/.local/share/keyward]' -r -F
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t''
+never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l allow-weak-key -d 'Accept HMAC secrets shorter than the hash (RFC 7518 §3.2 asks for at least as long)'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l no-iat -d 'Leave out iat (issued at), which is now by default'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l format -d 'Output format' -r -f -a "text\t''
+json\t'One compact JSON document per line; the fields are documented in README.md'"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l keyfile -d 'The keyfile [default: keys.json in the platform\'s data directory, e.g. ~/.local/share/keyward]' -r -F
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t''
+never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from decode" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from decode" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from decode" -s V -l version -d 'Print version'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l secret -d 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL, or the text itself. Omitted with no --key on a terminal: prompt without echo' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l key -d 'Key file, or - for stdin: PEM (PKCS#8, PKCS#1, SEC1, SPKI, certificate), DER, a JWK or a JWK Set, recognised by content' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l jwks -d 'Fetch the JWK Set from this HTTPS URL' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l oidc -d 'Find the JWK Set through OpenID Connect discovery at this issuer URL (and expect it as iss)' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l alg -d 'Accept only this algorithm; repeat for several [default: what the key can verify]' -r -f -a "HS256\t''
+HS384\t''
+HS512\t''
+RS256\t''
+RS384\t''
+RS512\t''
+PS256\t''
+PS384\t''
+PS512\t''
+ES256\t''
+ES384\t''
+ES512\t''
+ES256K\t'ECDSA on secp256k1 with SHA-256 (RFC 8812)'
+EdDSA\t'Ed25519 (RFC 8037)'
+Ed25519\t'Ed25519 under its fully-specified name (RFC 9864)'"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l leeway -d 'Tolerance for clock skew when checking exp, nbf and iat' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l iss -d 'Require this issuer (iss)' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l aud -d 'Require this audience (aud) among the token\'s; repeat to accept any of several' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l sub -d 'Require this subject (sub)' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l require -d 'Require this claim to be present; repeat for several' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l max-age -d 'Reject tokens issued (iat) longer ago than this' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l timeout -d 'Seconds to wait for --jwks or --oidc' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l format -d 'Output format' -r -f -a "text\t''
+json\t'One compact JSON document per line; the fields are documented in README.md'"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l keyfile -d 'The keyfile [default: keys.json in the platform\'s data directory, e.g. ~/.local/share/keyward]' -r -F
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t''
+never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l allow-weak-key -d 'Accept HMAC secrets shorter than the hash (RFC 7518 §3.2 asks for at least as long)'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l ignore-exp -d 'Accept expired tokens'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from keygen" -l alg -d 'Algorithm the key is for' -r -f -a "HS256\t''
+HS384\t''
+HS512\t''
+RS256\t''
+RS384\t''
+RS512\t''
+PS256\t''
+PS384\t''
+PS512\t''
+ES256\t''
+ES384\t''
+ES512\t''
+ES256K\t'ECDSA on secp256k1 with SHA-256 (RFC 8812)'
+EdDSA\t'Ed25519 (RFC 8037)'
+Ed25519\t'Ed25519 under its fully-specified name (RFC 9864)'"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from keygen" -l bits -d 'RSA modulus size' -r -f -a "2048\t''
+3072\t''
+4096\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from keygen" -s o -l out -d 'Write the private key to this file (mode 0600) and the public key beside it, with .pub inserted before the extension; without it, print both' -r -F
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from keygen" -l format -d 'Key format: PKCS#8 and SPKI PEM, or a private JWK and a public JWK Set' -r -f -a "pem\t''
+jwk\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from keygen" -l kid -d 'Key id for JWKs [default: the RFC 7638 thumbprint]' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from keygen" -l keyfile -d 'The keyfile [default: keys.json in the platform\'s data directory, e.g. ~/.local/share/keyward]' -r -F
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from keygen" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t''
+never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from keygen" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from keygen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from keygen" -s V -l version -d 'Print version'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from jwk" -l keyfile -d 'The keyfile [default: keys.json in the platform\'s data directory, e.g. ~/.local/share/keyward]' -r -F
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from jwk" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t''
+never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from jwk" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from jwk" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from jwk" -s V -l version -d 'Print version'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from thumbprint" -l keyfile -d 'The keyfile [default: keys.json in the platform\'s data directory, e.g. ~/.local/share/keyward]' -r -F
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from thumbprint" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t''
+never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from thumbprint" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from thumbprint" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from thumbprint" -s V -l version -d 'Print version'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from help" -f -a "encode" -d 'Create and sign a token; prints the token and nothing else'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from help" -f -a "decode" -d 'Show a token\'s header and claims, without verifying it'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify a token\'s signature and claims'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from help" -f -a "keygen" -d 'Generate a signing key: an HMAC secret, or a private key and its public key'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from help" -f -a "jwk" -d 'Print the public JWK of a key (PEM, DER or JWK), with its thumbprint as kid'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from help" -f -a "thumbprint" -d 'Print the RFC 7638 SHA-256 thumbprint of a key'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keyward -n "__fish_keyward_using_subcommand completions" -l keyfile -d 'The keyfile [default: keys.json in the platform\'s data directory, e.g. ~/.local/share/keyward]' -r -F
 complete -c keyward -n "__fish_keyward_using_subcommand completions" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t''
@@ -156,14 +344,21 @@ never\t''"
 complete -c keyward -n "__fish_keyward_using_subcommand completions" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys completions help" -f -a "keygen" -d 'Generate API keys, store their hashes in the keyfile and print each key once'
-complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys completions help" -f -a "hash" -d 'Hash a secret with argon2id, or check a secret against a PHC hash string'
-complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys completions help" -f -a "keys" -d 'List, show, check, revoke, remove and rotate the keys in the keyfile'
-complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys completions help" -f -a "completions" -d 'Print a shell completion script: source <(keyward completions bash)'
-complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys jwt completions help" -f -a "keygen" -d 'Generate API keys, store their hashes in the keyfile and print each key once'
+complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys jwt completions help" -f -a "hash" -d 'Hash a secret with argon2id, or check a secret against a PHC hash string'
+complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys jwt completions help" -f -a "keys" -d 'List, show, check, revoke, remove and rotate the keys in the keyfile'
+complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys jwt completions help" -f -a "jwt" -d 'Create, decode and verify JSON Web Tokens, and make keys for them'
+complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys jwt completions help" -f -a "completions" -d 'Print a shell completion script: source <(keyward completions bash)'
+complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys jwt completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keyward -n "__fish_keyward_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List the keys in the keyfile, without their hashes'
 complete -c keyward -n "__fish_keyward_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "show" -d 'Show one key\'s record, without its hash'
 complete -c keyward -n "__fish_keyward_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "check" -d 'Check a key: format, checksum, hash, revocation, expiry and scopes'
 complete -c keyward -n "__fish_keyward_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "revoke" -d 'Revoke a key: it stays in the keyfile and no longer checks as valid'
 complete -c keyward -n "__fish_keyward_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "rm" -d 'Remove a key\'s record from the keyfile'
 complete -c keyward -n "__fish_keyward_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "rotate" -d 'Replace a key with a new one of the same name, prefix and scopes; print the new key once'
+complete -c keyward -n "__fish_keyward_using_subcommand help; and __fish_seen_subcommand_from jwt" -f -a "encode" -d 'Create and sign a token; prints the token and nothing else'
+complete -c keyward -n "__fish_keyward_using_subcommand help; and __fish_seen_subcommand_from jwt" -f -a "decode" -d 'Show a token\'s header and claims, without verifying it'
+complete -c keyward -n "__fish_keyward_using_subcommand help; and __fish_seen_subcommand_from jwt" -f -a "verify" -d 'Verify a token\'s signature and claims'
+complete -c keyward -n "__fish_keyward_using_subcommand help; and __fish_seen_subcommand_from jwt" -f -a "keygen" -d 'Generate a signing key: an HMAC secret, or a private key and its public key'
+complete -c keyward -n "__fish_keyward_using_subcommand help; and __fish_seen_subcommand_from jwt" -f -a "jwk" -d 'Print the public JWK of a key (PEM, DER or JWK), with its thumbprint as kid'
+complete -c keyward -n "__fish_keyward_using_subcommand help; and __fish_seen_subcommand_from jwt" -f -a "thumbprint" -d 'Print the RFC 7638 SHA-256 thumbprint of a key'

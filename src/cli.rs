@@ -53,6 +53,8 @@ pub struct FormatArg {
     pub format: Format,
 }
 
+// Parsed once per process: the size difference between variants does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Generate API keys, store their hashes in the keyfile and print each key once
@@ -66,6 +68,10 @@ pub enum Command {
     /// List, show, check, revoke, remove and rotate the keys in the keyfile
     #[command(subcommand)]
     Keys(KeysCommand),
+
+    /// Create, decode and verify JSON Web Tokens, and make keys for them
+    #[command(subcommand)]
+    Jwt(JwtCommand),
 
     /// Print a shell completion script: source <(keyward completions bash)
     Completions {
@@ -234,6 +240,242 @@ pub struct RotateArgs {
 
     #[command(flatten)]
     pub output: FormatArg,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JwtCommand {
+    /// Create and sign a token; prints the token and nothing else
+    #[command(visible_alias = "sign", after_help = EXIT_STATUS_HELP)]
+    Encode(EncodeArgs),
+
+    /// Show a token's header and claims, without verifying it
+    #[command(after_help = DECODE_EXIT_HELP)]
+    Decode(DecodeArgs),
+
+    /// Verify a token's signature and claims
+    ///
+    /// The algorithms accepted come from --alg, or else from the key: never from the token alone.
+    /// alg "none" is always rejected. exp and nbf are checked with no leeway unless --leeway says
+    /// otherwise; a token that names an audience is accepted only with a matching --aud.
+    #[command(after_help = VERIFY_EXIT_HELP)]
+    Verify(VerifyArgs),
+
+    /// Generate a signing key: an HMAC secret, or a private key and its public key
+    #[command(after_help = EXIT_STATUS_HELP)]
+    Keygen(JwtKeygenArgs),
+
+    /// Print the public JWK of a key (PEM, DER or JWK), with its thumbprint as kid
+    #[command(after_help = EXIT_STATUS_HELP)]
+    Jwk(KeyFileArg),
+
+    /// Print the RFC 7638 SHA-256 thumbprint of a key
+    #[command(after_help = EXIT_STATUS_HELP)]
+    Thumbprint(KeyFileArg),
+}
+
+const DECODE_EXIT_HELP: &str = "\
+Exit status:
+  0  every token was decoded
+  1  a token is malformed (the message names the segment and what is wrong)
+  2  an error: bad usage or unreadable input";
+
+const VERIFY_EXIT_HELP: &str = "\
+Exit status:
+  0  the token is valid (with several tokens on stdin: every one is)
+  1  the token was rejected; --format json gives error.kind: malformed, invalid_signature,
+     expired, not_yet_valid, invalid_issuer, invalid_audience, invalid_subject, missing_claim,
+     alg_not_allowed, key_not_found, invalid_key or unsupported_alg
+  2  the check could not run: unreadable key, bad flags";
+
+/// Where the key comes from, for commands that sign or verify.
+#[derive(Debug, Args, Clone)]
+pub struct KeySourceArgs {
+    /// HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL, or the text itself.
+    /// Omitted with no --key on a terminal: prompt without echo
+    #[arg(long, value_name = "VALUE", conflicts_with = "key")]
+    pub secret: Option<String>,
+
+    /// Key file, or - for stdin: PEM (PKCS#8, PKCS#1, SEC1, SPKI, certificate), DER, a JWK or a JWK
+    /// Set, recognised by content
+    #[arg(long, value_name = "PATH|-")]
+    pub key: Option<String>,
+
+    /// Accept HMAC secrets shorter than the hash (RFC 7518 §3.2 asks for at least as long)
+    #[arg(long)]
+    pub allow_weak_key: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EncodeArgs {
+    #[command(flatten)]
+    pub key: KeySourceArgs,
+
+    /// Signing algorithm [default: HS256 with --secret, else the key's: RS256, ES256/384/512,
+    /// ES256K or EdDSA]
+    #[arg(long, value_enum, value_name = "ALG")]
+    pub alg: Option<crate::jwt::alg::Alg>,
+
+    /// Subject (sub)
+    #[arg(long, value_name = "SUB")]
+    pub sub: Option<String>,
+
+    /// Issuer (iss)
+    #[arg(long, value_name = "ISS")]
+    pub iss: Option<String>,
+
+    /// Audience (aud); repeat for several
+    #[arg(long = "aud", value_name = "AUD")]
+    pub aud: Vec<String>,
+
+    /// Expiry (exp): a duration (1h, +15m, 90d), an RFC 3339 time or a Unix timestamp
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub exp: Option<String>,
+
+    /// Not before (nbf), in the same forms as --exp
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub nbf: Option<String>,
+
+    /// Leave out iat (issued at), which is now by default
+    #[arg(long)]
+    pub no_iat: bool,
+
+    /// Token id (jti); "auto" makes a random one
+    #[arg(long, value_name = "ID|auto")]
+    pub jti: Option<String>,
+
+    /// A claim: name=text, or name:=JSON for numbers, booleans, arrays and objects
+    #[arg(short = 'c', long = "claim", value_name = "NAME=VALUE")]
+    pub claims: Vec<String>,
+
+    /// A whole claims object: JSON, @FILE or - (stdin); other flags add to it
+    #[arg(long = "claims", value_name = "JSON|@FILE|-")]
+    pub claims_json: Option<String>,
+
+    /// Key id (kid) in the header [default: the JWK's kid, if the key is a JWK with one]
+    #[arg(long, value_name = "KID")]
+    pub kid: Option<String>,
+
+    /// Token type (typ) in the header, such as at+jwt
+    #[arg(long, value_name = "TYP", default_value = "JWT")]
+    pub typ: String,
+
+    /// A header parameter: name=text or name:=JSON
+    #[arg(long = "header", value_name = "NAME=VALUE")]
+    pub headers: Vec<String>,
+
+    /// Re-sign the output of `keyward jwt decode --format json` (JSON, @FILE or -)
+    #[arg(long, value_name = "JSON|@FILE|-", conflicts_with = "claims_json")]
+    pub from_json: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DecodeArgs {
+    /// The token: bare, after "Bearer ", or a whole "Authorization:" line; - or nothing reads stdin,
+    /// one token per line
+    #[arg(value_name = "TOKEN|-")]
+    pub token: Option<String>,
+
+    #[command(flatten)]
+    pub output: FormatArg,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// The token: bare, after "Bearer ", or a whole "Authorization:" line; - or nothing reads stdin,
+    /// one token per line (one JSON line each with --format json)
+    #[arg(value_name = "TOKEN|-")]
+    pub token: Option<String>,
+
+    #[command(flatten)]
+    pub key: KeySourceArgs,
+
+    /// Fetch the JWK Set from this HTTPS URL
+    #[arg(long, value_name = "URL", conflicts_with_all = ["secret", "key", "oidc"])]
+    pub jwks: Option<String>,
+
+    /// Find the JWK Set through OpenID Connect discovery at this issuer URL (and expect it as iss)
+    #[arg(long, value_name = "ISSUER_URL", conflicts_with_all = ["secret", "key"])]
+    pub oidc: Option<String>,
+
+    /// Accept only this algorithm; repeat for several [default: what the key can verify]
+    #[arg(long, value_enum, value_name = "ALG")]
+    pub alg: Vec<crate::jwt::alg::Alg>,
+
+    /// Tolerance for clock skew when checking exp, nbf and iat
+    #[arg(long, value_name = "DURATION", default_value = "0s")]
+    pub leeway: String,
+
+    /// Accept expired tokens
+    #[arg(long)]
+    pub ignore_exp: bool,
+
+    /// Require this issuer (iss)
+    #[arg(long, value_name = "ISS")]
+    pub iss: Option<String>,
+
+    /// Require this audience (aud) among the token's; repeat to accept any of several
+    #[arg(long = "aud", value_name = "AUD")]
+    pub aud: Vec<String>,
+
+    /// Require this subject (sub)
+    #[arg(long, value_name = "SUB")]
+    pub sub: Option<String>,
+
+    /// Require this claim to be present; repeat for several
+    #[arg(long, value_name = "CLAIM")]
+    pub require: Vec<String>,
+
+    /// Reject tokens issued (iat) longer ago than this
+    #[arg(long, value_name = "DURATION")]
+    pub max_age: Option<String>,
+
+    /// Seconds to wait for --jwks or --oidc
+    #[arg(long, value_name = "SECONDS", default_value_t = 10)]
+    pub timeout: u64,
+
+    #[command(flatten)]
+    pub output: FormatArg,
+}
+
+#[derive(Debug, Args)]
+pub struct JwtKeygenArgs {
+    /// Algorithm the key is for
+    #[arg(long, value_enum, value_name = "ALG")]
+    pub alg: crate::jwt::alg::Alg,
+
+    /// RSA modulus size
+    #[arg(long, value_name = "BITS", default_value_t = 2048,
+          value_parser = clap::builder::TypedValueParser::map(
+              clap::builder::PossibleValuesParser::new(["2048", "3072", "4096"]),
+              |s| s.parse::<usize>().unwrap_or(2048)))]
+    pub bits: usize,
+
+    /// Write the private key to this file (mode 0600) and the public key beside it, with .pub
+    /// inserted before the extension; without it, print both
+    #[arg(long, short, value_name = "PATH")]
+    pub out: Option<std::path::PathBuf>,
+
+    /// Key format: PKCS#8 and SPKI PEM, or a private JWK and a public JWK Set
+    #[arg(long, value_enum, default_value_t, value_name = "FORMAT")]
+    pub format: KeyFormat,
+
+    /// Key id for JWKs [default: the RFC 7638 thumbprint]
+    #[arg(long, value_name = "KID")]
+    pub kid: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum KeyFormat {
+    #[default]
+    Pem,
+    Jwk,
+}
+
+#[derive(Debug, Args)]
+pub struct KeyFileArg {
+    /// Key file (PEM, DER or JWK), or - for stdin
+    #[arg(value_name = "KEY|-")]
+    pub key: String,
 }
 
 /// A memory size in KiB: `19456`, `19MiB`, `1GiB`, `512KiB`.

@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod error;
+pub mod jwt;
 pub mod keys;
 pub mod output;
 pub mod secret;
@@ -37,6 +38,7 @@ fn dispatch(cli: Cli, printer: &mut Printer) -> Result<Outcome> {
         Command::Keygen(args) => keys::keygen(args, &mut ctx),
         Command::Hash(args) => keys::hash(args, ctx.printer),
         Command::Keys(command) => keys::keys(command, &mut ctx),
+        Command::Jwt(command) => jwt::run(command, ctx.printer, ctx.now),
         Command::Completions { shell } => {
             let mut script = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "keyward", &mut script);

@@ -30,6 +30,10 @@ impl Secret {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    pub fn into_bytes(self) -> Zeroizing<Vec<u8>> {
+        self.0
+    }
 }
 
 impl fmt::Debug for Secret {

@@ -1,0 +1,246 @@
+//! Reading compact JWS and JWE tokens, strictly, without trusting anything in them.
+//!
+//! Parsed here rather than by jsonwebtoken so that tokens with any `alg` (none, ES512, unknown)
+//! can be shown, and so that every malformed token gets a message naming the segment at fault.
+
+use base64ct::{Base64UrlUnpadded, Encoding};
+use serde_json::{Map, Value};
+
+/// Why a token is not a token.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct Malformed(pub String);
+
+/// A compact JWS: `header.payload.signature`.
+#[derive(Debug, Clone)]
+pub struct Jws<'a> {
+    /// `header.payload` as received: what the signature covers.
+    pub signing_input: &'a str,
+    pub header: Map<String, Value>,
+    /// The header's `alg`, as written.
+    pub alg: String,
+    pub payload: Vec<u8>,
+    /// The payload, if it is a JSON object (a claims set).
+    pub claims: Option<Map<String, Value>>,
+    pub signature: Vec<u8>,
+}
+
+/// What a string holds.
+#[derive(Debug, Clone)]
+pub enum Token<'a> {
+    Jws(Jws<'a>),
+    /// A compact JWE: only its protected header can be read without the key.
+    Jwe {
+        header: Map<String, Value>,
+    },
+}
+
+/// Finds the token in what a user pasted: `Bearer …`, an `Authorization:` header line, quotes or
+/// whitespace around it.
+pub fn extract(input: &str) -> &str {
+    let mut s = input.trim();
+    for quote in ['"', '\''] {
+        if s.len() >= 2 && s.starts_with(quote) && s.ends_with(quote) {
+            s = s[1..s.len() - 1].trim();
+        }
+    }
+    if let Some(rest) = strip_prefix_ignore_case(s, "authorization:") {
+        s = rest.trim_start();
+    }
+    if let Some(rest) = strip_prefix_ignore_case(s, "bearer")
+        && rest.starts_with(char::is_whitespace)
+    {
+        s = rest.trim_start();
+    }
+    s
+}
+
+fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
+}
+
+/// Parses a compact token. Empty payloads and signatures parse (they fail verification later);
+/// everything else that is not strict base64url or not a JSON object header is malformed.
+pub fn parse(token: &str) -> Result<Token<'_>, Malformed> {
+    if token.is_empty() {
+        return Err(Malformed("the token is empty".into()));
+    }
+    let segments: Vec<&str> = token.split('.').collect();
+    match segments.len() {
+        3 => {}
+        5 => {
+            let header = parse_header(segments[0])?;
+            return Ok(Token::Jwe { header });
+        }
+        n => {
+            return Err(Malformed(format!(
+                "a JWT has 3 segments separated by dots (5 for an encrypted one); this has {n}"
+            )));
+        }
+    }
+    let header = parse_header(segments[0])?;
+    let alg = match header.get("alg") {
+        Some(Value::String(alg)) => alg.clone(),
+        Some(_) => return Err(Malformed("the header's alg is not a string".into())),
+        None => return Err(Malformed("the header has no alg".into())),
+    };
+    let payload = decode_segment(segments[1], "payload")?;
+    let signature = decode_segment(segments[2], "signature")?;
+    let claims = match serde_json::from_slice::<Value>(&payload) {
+        Ok(Value::Object(map)) => Some(map),
+        _ => None,
+    };
+    Ok(Token::Jws(Jws {
+        signing_input: &token[..segments[0].len() + 1 + segments[1].len()],
+        header,
+        alg,
+        payload,
+        claims,
+        signature,
+    }))
+}
+
+fn parse_header(segment: &str) -> Result<Map<String, Value>, Malformed> {
+    if segment.is_empty() {
+        return Err(Malformed("the header (segment 1) is empty".into()));
+    }
+    let bytes = decode_segment(segment, "header")?;
+    match serde_json::from_slice::<Value>(&bytes) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(_) => Err(Malformed(
+            "the header (segment 1) is JSON but not an object".into(),
+        )),
+        Err(e) => Err(Malformed(format!(
+            "the header (segment 1) is not JSON: {e}"
+        ))),
+    }
+}
+
+/// Strict base64url: no padding, no `+` or `/`, no whitespace, no stray bits in the last character.
+pub fn decode_segment(segment: &str, name: &str) -> Result<Vec<u8>, Malformed> {
+    let number = match name {
+        "header" => 1,
+        "payload" => 2,
+        _ => 3,
+    };
+    if let Some((at, c)) = segment
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
+    {
+        return Err(Malformed(format!(
+            "the {name} (segment {number}) is not base64url: {c:?} at character {}",
+            at + 1
+        )));
+    }
+    Base64UrlUnpadded::decode_vec(segment).map_err(|_| {
+        let why = if segment.len() % 4 == 1 {
+            "its length is impossible for base64"
+        } else {
+            "its last character has bits set that encode nothing (a non-canonical encoding)"
+        };
+        Malformed(format!(
+            "the {name} (segment {number}) is not base64url: {why}"
+        ))
+    })
+}
+
+pub fn encode_segment(bytes: &[u8]) -> String {
+    Base64UrlUnpadded::encode_string(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const JWT_IO: &str = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWUsImlhdCI6MTUxNjIzOTAyMn0.KMUFsIDTnFmyG3nMiGM6H9FNFUROf3wh7SmqJp-QV30";
+
+    #[test]
+    fn tokens_are_found_in_what_users_paste() {
+        for input in [
+            JWT_IO.to_owned(),
+            format!("  {JWT_IO}\n"),
+            format!("Bearer {JWT_IO}"),
+            format!("bearer  {JWT_IO}"),
+            format!("Authorization: Bearer {JWT_IO}"),
+            format!("authorization:Bearer {JWT_IO}\r\n"),
+            format!("\"{JWT_IO}\""),
+            format!("'Bearer {JWT_IO}'"),
+        ] {
+            assert_eq!(extract(&input), JWT_IO, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn a_jws_parses_into_its_parts() {
+        let Token::Jws(jws) = parse(JWT_IO).unwrap() else {
+            panic!("not a JWS")
+        };
+        assert_eq!(jws.alg, "HS256");
+        assert_eq!(jws.header["typ"], "JWT");
+        assert_eq!(jws.claims.unwrap()["name"], "John Doe");
+        assert_eq!(jws.signature.len(), 32);
+        assert_eq!(jws.signing_input, &JWT_IO[..JWT_IO.rfind('.').unwrap()]);
+    }
+
+    #[test]
+    fn any_alg_and_any_payload_parse() {
+        let header = encode_segment(br#"{"alg":"none"}"#);
+        let token = format!("{header}.{}.", encode_segment(b"\xff\x00not json"));
+        let Token::Jws(jws) = parse(&token).unwrap() else {
+            panic!()
+        };
+        assert_eq!(jws.alg, "none");
+        assert!(jws.claims.is_none());
+        assert!(jws.signature.is_empty());
+        assert!(matches!(
+            parse(&format!("{header}..")).unwrap(),
+            Token::Jws(_)
+        ));
+    }
+
+    #[test]
+    fn five_segments_are_an_encrypted_token() {
+        let header = encode_segment(br#"{"alg":"RSA-OAEP","enc":"A256GCM"}"#);
+        match parse(&format!("{header}.a.b.c.d")).unwrap() {
+            Token::Jwe { header } => assert_eq!(header["enc"], "A256GCM"),
+            Token::Jws(_) => panic!("a JWE parsed as a JWS"),
+        }
+    }
+
+    #[test]
+    fn malformed_tokens_name_the_segment() {
+        let header = encode_segment(br#"{"alg":"HS256"}"#);
+        let cases = [
+            (String::new(), "empty"),
+            ("abc".to_owned(), "this has 1"),
+            ("a.b.c.d".to_owned(), "this has 4"),
+            (format!(".{header}.x"), "header (segment 1) is empty"),
+            (
+                format!("{header}.e30=.x"),
+                "payload (segment 2) is not base64url: '=' at character 4",
+            ),
+            (
+                format!("{header}.e30.a+b"),
+                "signature (segment 3) is not base64url: '+'",
+            ),
+            (format!("{header}.AB.x"), "non-canonical"),
+            (format!("{header}.e30.abcde"), "length is impossible"),
+            (format!("{}.e30.x", encode_segment(b"[1]")), "not an object"),
+            (
+                format!("{}.e30.x", encode_segment(b"{\"typ\":\"JWT\"}")),
+                "no alg",
+            ),
+            (
+                format!("{}.e30.x", encode_segment(b"{\"alg\":5}")),
+                "not a string",
+            ),
+            (format!("{}.e30.x", encode_segment(b"{nope")), "not JSON"),
+        ];
+        for (token, want) in cases {
+            let err = parse(&token).unwrap_err();
+            assert!(err.0.contains(want), "{token}: {err}");
+        }
+    }
+}

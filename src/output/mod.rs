@@ -1,0 +1,191 @@
+//! Everything keyward prints: results on stdout as text or JSON, notes and warnings on stderr.
+//!
+//! This is the only module that knows about colour and tables. Colour follows `--color`, and with
+//! `auto` (the default) appears only on a terminal and never when `NO_COLOR` is set.
+
+use std::fmt::Display;
+use std::io::{self, Write};
+
+use anstream::{AutoStream, ColorChoice};
+use anstyle::{AnsiColor, Style};
+use clap::ValueEnum;
+use jiff::Timestamp;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::time;
+
+mod jwt;
+mod keys;
+
+/// `--format`: text for people, JSON for programs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    #[default]
+    Text,
+    /// One compact JSON document per line; the fields are documented in README.md.
+    Json,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// On a terminal, unless NO_COLOR is set.
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+pub(crate) const GOOD: Style = AnsiColor::Green.on_default().bold();
+pub(crate) const WARN: Style = AnsiColor::Yellow.on_default().bold();
+pub(crate) const BAD: Style = AnsiColor::Red.on_default().bold();
+pub(crate) const DIM: Style = Style::new().dimmed();
+
+/// Writes results and notes. Handlers decide what to say; the printer decides how it looks.
+pub struct Printer {
+    out: Box<dyn Write>,
+    err: Box<dyn Write>,
+    color: bool,
+    quiet: bool,
+    /// Set when the reader of stdout went away (`keyward keys list | head -1`): the rest of the
+    /// output is dropped, and the exit status still reports the answer.
+    closed: bool,
+    pub format: Format,
+}
+
+impl Printer {
+    /// A printer on the process's stdout and stderr.
+    pub fn stdio(color: ColorWhen, quiet: bool) -> Printer {
+        let choice = match color {
+            ColorWhen::Auto => ColorChoice::Auto,
+            ColorWhen::Always => ColorChoice::Always,
+            ColorWhen::Never => ColorChoice::Never,
+        };
+        let out = AutoStream::new(io::stdout(), choice);
+        let err = AutoStream::new(io::stderr(), choice);
+        let color = out.current_choice() != ColorChoice::Never;
+        // Without colour, results carry no escape codes to strip: skip the stripping adapter.
+        let out: Box<dyn Write> = if color {
+            Box::new(out)
+        } else {
+            Box::new(io::stdout())
+        };
+        Printer {
+            // Buffered: a 10 000-row table is one write, not 10 000. Stderr output flushes it
+            // first, so that notes and results appear in the order they were made.
+            out: Box::new(io::BufWriter::with_capacity(64 * 1024, out)),
+            err: Box::new(err),
+            color,
+            quiet,
+            closed: false,
+            format: Format::Text,
+        }
+    }
+
+    /// A printer into any writers, without colour: for tests.
+    pub fn new(out: Box<dyn Write>, err: Box<dyn Write>) -> Printer {
+        Printer {
+            out,
+            err,
+            color: false,
+            quiet: false,
+            closed: false,
+            format: Format::Text,
+        }
+    }
+
+    pub fn with_format(&mut self, format: Format) -> &mut Self {
+        self.format = format;
+        self
+    }
+
+    pub fn is_json(&self) -> bool {
+        self.format == Format::Json
+    }
+
+    /// A remark on stderr, silenced by `--quiet`. Failing to write it is not worth failing for.
+    pub fn note(&mut self, message: impl Display) {
+        if !self.quiet {
+            self.stderr_line(format_args!("{DIM}note:{DIM:#} {message}"));
+        }
+    }
+
+    /// Something the user should act on, on stderr, even with `--quiet`.
+    pub fn warn(&mut self, message: impl Display) {
+        self.stderr_line(format_args!("{WARN}warning:{WARN:#} {message}"));
+    }
+
+    /// A negative answer that is not a result, such as "no key with that id", on stderr.
+    pub fn answer(&mut self, message: impl Display) {
+        self.stderr_line(format_args!("{message}"));
+    }
+
+    fn stderr_line(&mut self, line: std::fmt::Arguments) {
+        let _ = self.out.flush();
+        let _ = writeln!(self.err, "{line}");
+    }
+
+    /// One line of result text on stdout.
+    pub fn line(&mut self, text: impl Display) -> Result<()> {
+        self.write_out(format!("{text}\n").as_bytes())
+    }
+
+    /// One JSON document on one line of stdout.
+    pub fn json(&mut self, value: &impl Serialize) -> Result<()> {
+        let mut bytes =
+            serde_json::to_vec(value).map_err(|e| Error::Output(io::Error::other(e)))?;
+        bytes.push(b'\n');
+        self.write_out(&bytes)
+    }
+
+    fn write_out(&mut self, bytes: &[u8]) -> Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        let written = self.out.write_all(bytes);
+        self.absorb_broken_pipe(written)
+    }
+
+    fn absorb_broken_pipe(&mut self, result: io::Result<()>) -> Result<()> {
+        match result {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            other => other.map_err(Error::Output),
+        }
+    }
+
+    pub fn flush(&mut self) -> Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        let flushed = self.out.flush();
+        self.absorb_broken_pipe(flushed)
+    }
+
+    /// Makes sure everything printed so far reached stdout: a new key is stored only once it has
+    /// been shown.
+    pub fn deliver(&mut self) -> Result<()> {
+        self.flush()
+            .map_err(|e| Error::NotDelivered(e.to_string()))?;
+        if self.closed {
+            return Err(Error::NotDelivered("stdout was closed".into()));
+        }
+        Ok(())
+    }
+
+    pub(crate) fn paint(&self, style: Style, text: impl Display) -> String {
+        if self.color {
+            format!("{style}{text}{style:#}")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+/// `2026-11-28T06:30:00Z (3h ago)`.
+pub(crate) fn moment(ts: Timestamp, now: Timestamp) -> String {
+    format!("{ts} ({})", time::relative(ts, now))
+}
