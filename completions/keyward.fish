@@ -190,7 +190,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_sub
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l jti -d 'Token id (jti); "auto" makes a random one' -r
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -s c -l claim -d 'A claim: name=text, or name:=JSON for numbers, booleans, arrays and objects' -r
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l claims -d 'A whole claims object: JSON, @FILE or - (stdin); other flags add to it' -r
-complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l kid -d 'Key id (kid) in the header [default: the JWK\'s kid, if the key is a JWK with one]' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l kid -d 'Key id (kid) in the header; \'\' for none [default: the JWK\'s kid, if the key is a JWK with one]' -r
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l typ -d 'Token type (typ) in the header, such as at+jwt' -r
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l header -d 'A header parameter: name=text or name:=JSON' -r
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l from-json -d 'Re-sign the output of `keyward jwt decode --format json` (JSON, @FILE or -)' -r
@@ -228,7 +228,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_sub
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l jti -d 'Token id (jti); "auto" makes a random one' -r
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -s c -l claim -d 'A claim: name=text, or name:=JSON for numbers, booleans, arrays and objects' -r
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l claims -d 'A whole claims object: JSON, @FILE or - (stdin); other flags add to it' -r
-complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l kid -d 'Key id (kid) in the header [default: the JWK\'s kid, if the key is a JWK with one]' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l kid -d 'Key id (kid) in the header; \'\' for none [default: the JWK\'s kid, if the key is a JWK with one]' -r
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l typ -d 'Token type (typ) in the header, such as at+jwt' -r
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l header -d 'A header parameter: name=text or name:=JSON' -r
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l from-json -d 'Re-sign the output of `keyward jwt decode --format json` (JSON, @FILE or -)' -r

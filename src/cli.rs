@@ -351,7 +351,7 @@ pub struct EncodeArgs {
     #[arg(long = "claims", value_name = "JSON|@FILE|-")]
     pub claims_json: Option<String>,
 
-    /// Key id (kid) in the header [default: the JWK's kid, if the key is a JWK with one]
+    /// Key id (kid) in the header; '' for none [default: the JWK's kid, if the key is a JWK with one]
     #[arg(long, value_name = "KID")]
     pub kid: Option<String>,
 

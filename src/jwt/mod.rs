@@ -217,7 +217,10 @@ fn encode(args: &EncodeArgs, printer: &mut Printer, now: Timestamp) -> Result<Ou
 
     header.remove("alg");
     header.insert("typ".into(), Value::String(args.typ.clone()));
-    if let Some(kid) = args.kid.clone().or_else(|| key.kid.clone()) {
+    // `--kid ''` leaves the header without one.
+    if let Some(kid) = args.kid.clone().or_else(|| key.kid.clone())
+        && !kid.is_empty()
+    {
         header.insert("kid".into(), Value::String(kid));
     }
     for pair in &args.headers {
