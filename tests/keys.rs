@@ -350,7 +350,7 @@ id:          [..]
 name:        ci
 prefix:      kw
 scopes:      read
-created:     [..] (just now)
+created:     [..]
 expires:     never
 status:      active
 

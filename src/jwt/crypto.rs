@@ -3,6 +3,8 @@
 
 use aws_lc_rs::rand::SystemRandom;
 use aws_lc_rs::signature::{EcdsaKeyPair, ParsedPublicKey};
+use jsonwebtoken::crypto::aws_lc::DEFAULT_PROVIDER;
+use jsonwebtoken::crypto::{JwtSigner, JwtVerifier};
 use jsonwebtoken::{DecodingKey, EncodingKey};
 
 use super::alg::{Alg, Family};
@@ -15,7 +17,9 @@ pub struct Verifier {
 }
 
 enum VerifierInner {
-    Jwt(DecodingKey, jsonwebtoken::Algorithm),
+    /// jsonwebtoken's verifier, made once: its `crypto::verify` would rebuild it (and decode the
+    /// signature's base64 again) for every token.
+    Jwt(Box<dyn JwtVerifier>),
     Ecdsa(ParsedPublicKey),
 }
 
@@ -23,7 +27,10 @@ impl Verifier {
     /// The key must be of the algorithm's family (see [`key::check_usable`]).
     pub fn new(material: &Material, alg: Alg) -> Result<Verifier, String> {
         let inner = match (alg.jsonwebtoken(), material) {
-            (Some(jwt_alg), _) => VerifierInner::Jwt(decoding_key(material)?, jwt_alg),
+            (Some(jwt_alg), _) => VerifierInner::Jwt(
+                (DEFAULT_PROVIDER.verifier_factory)(&jwt_alg, &decoding_key(material)?)
+                    .map_err(|e| format!("{} cannot verify {alg}: {e}", material.describe()))?,
+            ),
             (None, Material::Ec { curve, point, .. }) => VerifierInner::Ecdsa(
                 ParsedPublicKey::new(key::verification_alg(*curve), point)
                     .map_err(|e| format!("invalid EC public key: {e}"))?,
@@ -33,12 +40,13 @@ impl Verifier {
         Ok(Verifier { inner })
     }
 
-    /// Whether `signature` (and its base64url form, as received) signs `signing_input`.
-    pub fn verify(&self, signing_input: &[u8], signature_b64: &str, signature: &[u8]) -> bool {
+    /// Whether `signature` signs `signing_input`.
+    // A `&Vec` because jsonwebtoken's `JwtVerifier` is a `Verifier<Vec<u8>>`.
+    #[allow(clippy::ptr_arg)]
+    pub fn verify(&self, signing_input: &[u8], signature: &Vec<u8>) -> bool {
         match &self.inner {
-            VerifierInner::Jwt(key, alg) => {
-                jsonwebtoken::crypto::verify(signature_b64, signing_input, key, *alg)
-                    .unwrap_or(false)
+            VerifierInner::Jwt(verifier) => {
+                signature::Verifier::verify(verifier.as_ref(), signing_input, signature).is_ok()
             }
             VerifierInner::Ecdsa(key) => key.verify_sig(signing_input, signature).is_ok(),
         }
@@ -60,7 +68,7 @@ pub struct Signer {
 }
 
 enum SignerInner {
-    Jwt(EncodingKey, jsonwebtoken::Algorithm),
+    Jwt(Box<dyn JwtSigner>),
     Ecdsa(EcdsaKeyPair),
 }
 
@@ -71,9 +79,14 @@ impl Signer {
                 .map(|p| p.to_vec())
                 .ok_or_else(|| format!("{} cannot sign", material.describe()))
         };
+        let jwt = |key: EncodingKey, jwt_alg| -> Result<SignerInner, String> {
+            (DEFAULT_PROVIDER.signer_factory)(&jwt_alg, &key)
+                .map(SignerInner::Jwt)
+                .map_err(|e| format!("{} cannot sign {alg}: {e}", material.describe()))
+        };
         let inner = match (alg.jsonwebtoken(), material) {
             (Some(jwt_alg), Material::Hmac(secret)) => {
-                SignerInner::Jwt(EncodingKey::from_secret(secret), jwt_alg)
+                jwt(EncodingKey::from_secret(secret), jwt_alg)?
             }
             (Some(jwt_alg), Material::Rsa { private: p, .. }) => {
                 // jsonwebtoken takes RSA private keys as PKCS#1 DER or as PEM; PEM carries PKCS#8.
@@ -82,13 +95,13 @@ impl Signer {
                     private(p)?,
                 )));
                 let key = EncodingKey::from_rsa_pem(pem.as_bytes()).map_err(|e| e.to_string())?;
-                SignerInner::Jwt(key, jwt_alg)
+                jwt(key, jwt_alg)?
             }
             (Some(jwt_alg), Material::Ec { private: p, .. }) => {
-                SignerInner::Jwt(EncodingKey::from_ec_der(&private(p)?), jwt_alg)
+                jwt(EncodingKey::from_ec_der(&private(p)?), jwt_alg)?
             }
             (Some(jwt_alg), Material::Ed25519 { private: p, .. }) => {
-                SignerInner::Jwt(EncodingKey::from_ed_der(&private(p)?), jwt_alg)
+                jwt(EncodingKey::from_ed_der(&private(p)?), jwt_alg)?
             }
             (
                 None,
@@ -114,9 +127,9 @@ impl Signer {
     /// The signature of `signing_input`, base64url-encoded.
     pub fn sign(&self, signing_input: &[u8]) -> Result<String, String> {
         match &self.inner {
-            SignerInner::Jwt(key, alg) => {
-                jsonwebtoken::crypto::sign(signing_input, key, *alg).map_err(|e| e.to_string())
-            }
+            SignerInner::Jwt(signer) => signature::Signer::try_sign(signer.as_ref(), signing_input)
+                .map(|s| encode_segment(&s))
+                .map_err(|e| e.to_string()),
             SignerInner::Ecdsa(pair) => pair
                 .sign(&SystemRandom::new(), signing_input)
                 .map(|s| encode_segment(s.as_ref()))
@@ -156,17 +169,14 @@ mod tests {
             let input = b"eyJhbGciOiJ0ZXN0In0.eyJzdWIiOiJ4In0";
             let sig_b64 = signer.sign(input).unwrap();
             let sig = crate::jwt::token::decode_segment(&sig_b64, "signature").unwrap();
-            assert!(verifier.verify(input, &sig_b64, &sig), "{alg}");
+            assert!(verifier.verify(input, &sig), "{alg}");
             assert!(
-                !verifier.verify(b"eyJhbGciOiJ0ZXN0In0.eyJzdWIiOiJ5In0", &sig_b64, &sig),
+                !verifier.verify(b"eyJhbGciOiJ0ZXN0In0.eyJzdWIiOiJ5In0", &sig),
                 "{alg}"
             );
             let mut bad = sig.clone();
             bad[0] ^= 1;
-            assert!(
-                !verifier.verify(input, &encode_segment(&bad), &bad),
-                "{alg}"
-            );
+            assert!(!verifier.verify(input, &bad), "{alg}");
             if let Family::Ec(curve) = alg.family() {
                 assert_eq!(sig.len(), 2 * curve.coordinate_len(), "{alg}: fixed r‖s");
             }

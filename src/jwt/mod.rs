@@ -403,38 +403,77 @@ impl<'a> Decoded<'a> {
     }
 }
 
-/// Tokens from the argument, or one per line of stdin.
-fn tokens_from(arg: Option<&str>) -> Result<Vec<String>> {
-    match arg {
-        Some(token) if token != "-" => Ok(vec![token.to_owned()]),
-        _ => {
-            if io::stdin().is_terminal() {
-                return Err(Error::Usage("give a token, or pipe tokens on stdin".into()));
+/// Tokens from the argument, or one per line of stdin, read as they come: a batch of 100 000
+/// tokens is never held in memory at once.
+struct Tokens {
+    /// The first tokens, read ahead to learn whether there are several.
+    ahead: std::collections::VecDeque<String>,
+    lines: Option<io::Lines<io::StdinLock<'static>>>,
+    several: bool,
+}
+
+impl Tokens {
+    fn from(arg: Option<&str>) -> Result<Tokens> {
+        if let Some(token) = arg.filter(|t| *t != "-") {
+            return Ok(Tokens {
+                ahead: [token.to_owned()].into(),
+                lines: None,
+                several: false,
+            });
+        }
+        if io::stdin().is_terminal() {
+            return Err(Error::Usage("give a token, or pipe tokens on stdin".into()));
+        }
+        let mut tokens = Tokens {
+            ahead: Default::default(),
+            lines: Some(io::stdin().lock().lines()),
+            several: false,
+        };
+        while tokens.ahead.len() < 2 {
+            match tokens.read_line()? {
+                Some(line) => tokens.ahead.push_back(line),
+                None => break,
             }
-            let mut tokens = Vec::new();
-            for line in io::stdin().lock().lines() {
-                let line = line.map_err(|e| Error::Input(format!("reading stdin: {e}")))?;
-                if !line.trim().is_empty() {
-                    tokens.push(line);
-                }
+        }
+        if tokens.ahead.is_empty() {
+            return Err(Error::Input("no token on stdin".into()));
+        }
+        tokens.several = tokens.ahead.len() > 1;
+        Ok(tokens)
+    }
+
+    /// The next non-blank line of stdin.
+    fn read_line(&mut self) -> Result<Option<String>> {
+        let Some(lines) = self.lines.as_mut() else {
+            return Ok(None);
+        };
+        for line in lines.by_ref() {
+            let line = line.map_err(|e| Error::Input(format!("reading stdin: {e}")))?;
+            if !line.trim().is_empty() {
+                return Ok(Some(line));
             }
-            if tokens.is_empty() {
-                return Err(Error::Input("no token on stdin".into()));
-            }
-            Ok(tokens)
+        }
+        Ok(None)
+    }
+
+    fn next(&mut self) -> Result<Option<String>> {
+        match self.ahead.pop_front() {
+            Some(token) => Ok(Some(token)),
+            None => self.read_line(),
         }
     }
 }
 
 fn decode(args: &DecodeArgs, printer: &mut Printer, now: Timestamp) -> Result<Outcome> {
     printer.with_format(args.output.format);
-    let inputs = tokens_from(args.token.as_deref())?;
+    let mut tokens = Tokens::from(args.token.as_deref())?;
     printer.note("decoded without verifying the signature; use keyward jwt verify to check it");
     let mut outcome = Outcome::Success;
-    let several = inputs.len() > 1;
-    for (i, input) in inputs.iter().enumerate() {
-        let line = several.then_some(i + 1);
-        match token::parse(token::extract(input)) {
+    let mut count = 0;
+    while let Some(input) = tokens.next()? {
+        count += 1;
+        let line = tokens.several.then_some(count);
+        match token::parse(token::extract(&input)) {
             Ok(token) => printer.decoded(&Decoded::of(&token), line, now)?,
             Err(malformed) => {
                 outcome = Outcome::Negative;
@@ -526,12 +565,12 @@ fn verify(args: &VerifyArgs, printer: &mut Printer, now: Timestamp) -> Result<Ou
         allow_weak: args.key.allow_weak_key,
         verifiers: HashMap::new(),
     };
-    let inputs = tokens_from(args.token.as_deref())?;
-    let several = inputs.len() > 1;
+    let mut tokens = Tokens::from(args.token.as_deref())?;
     let mut all_valid = true;
-    for (i, input) in inputs.iter().enumerate() {
-        let raw = token::extract(input);
-        let parsed = token::parse(raw);
+    let mut count = 0;
+    while let Some(input) = tokens.next()? {
+        count += 1;
+        let parsed = token::parse(token::extract(&input));
         let result = match &parsed {
             Err(malformed) => Err((Rejection::new(Kind::Malformed, &malformed.0), None)),
             Ok(Token::Jwe { .. }) => Err((
@@ -541,7 +580,7 @@ fn verify(args: &VerifyArgs, printer: &mut Printer, now: Timestamp) -> Result<Ou
                 ),
                 None,
             )),
-            Ok(Token::Jws(jws)) => plan.check(jws, raw, now),
+            Ok(Token::Jws(jws)) => plan.check(jws, now),
         };
         let header = match &parsed {
             Ok(Token::Jws(jws)) => Some(&jws.header),
@@ -570,7 +609,7 @@ fn verify(args: &VerifyArgs, printer: &mut Printer, now: Timestamp) -> Result<Ou
                 }
             }
         };
-        printer.verdict(&verdict, several.then_some(i + 1), now)?;
+        printer.verdict(&verdict, tokens.several.then_some(count), now)?;
     }
     Ok(if all_valid {
         Outcome::Success
@@ -606,12 +645,7 @@ type Failure = (Rejection, Option<KeyInfo>);
 
 impl VerifyPlan {
     /// Algorithm, key, signature, then claims: the first failure decides.
-    fn check(
-        &mut self,
-        jws: &Jws,
-        raw: &str,
-        now: Timestamp,
-    ) -> std::result::Result<KeyInfo, Failure> {
+    fn check(&mut self, jws: &Jws, now: Timestamp) -> std::result::Result<KeyInfo, Failure> {
         let reject = |kind, message: String| (Rejection::new(kind, message), None);
         if jws.alg.eq_ignore_ascii_case("none") {
             return Err(reject(
@@ -657,7 +691,6 @@ impl VerifyPlan {
             ));
         }
         let candidates = self.select(jws, alg)?;
-        let signature_b64 = raw.rsplit('.').next().unwrap_or_default();
         let mut last_failure = None;
         for index in candidates {
             let Ok(key) = &self.loaded.entries[index].key else {
@@ -703,7 +736,7 @@ impl VerifyPlan {
                     }
                 }
             };
-            if !verifier.verify(jws.signing_input.as_bytes(), signature_b64, &jws.signature) {
+            if !verifier.verify(jws.signing_input.as_bytes(), &jws.signature) {
                 last_failure = Some((
                     Rejection::new(
                         Kind::InvalidSignature,
