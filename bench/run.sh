@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Whole-command benchmarks, compared with public tools in the same run.
 #
-#   bash bench/run.sh            # needs hyperfine and argon2 (Debian: apt-get install hyperfine argon2)
+#   bash bench/run.sh [keys|jwt]...   # default: both
 #
+# Needs hyperfine and argon2 (Debian: apt-get install hyperfine argon2) and, for the JWT part,
+# jwt-cli: cargo install jwt-cli --root /tmp/jwt-cli (or set JWT_CLI to its binary).
 # Results go to bench/results/*.md (hyperfine's markdown tables); BENCHMARKS.md quotes them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+parts=("${@:-keys jwt}")
+parts=" ${parts[*]} "
 for tool in hyperfine argon2 python3; do
     command -v "$tool" >/dev/null || { echo "bench/run.sh needs $tool (apt-get install hyperfine argon2)" >&2; exit 2; }
 done
@@ -19,6 +23,7 @@ results=bench/results
 mkdir -p "$results"
 hf() { hyperfine --style basic --warmup 3 "$@"; }
 
+if [[ $parts == *" keys "* ]]; then
 echo "== argon2id at OWASP's costs (m=19456 KiB, t=2, p=1): keyward vs the reference C implementation"
 phc=$(printf password | argon2 somesalt -id -t 2 -k 19456 -p 1 -l 32 -e)
 hf --runs 40 --export-markdown "$results/argon2.md" \
@@ -49,3 +54,65 @@ hf --export-markdown "$results/keys-list.md" \
 echo "== start-up"
 hf --shell=none --runs 200 --export-markdown "$results/startup.md" \
     -n 'keyward --version' "$kw --version"
+fi
+
+if [[ $parts == *" jwt "* ]]; then
+jwt_cli=${JWT_CLI:-/tmp/jwt-cli/bin/jwt}
+[ -x "$jwt_cli" ] || { echo "no jwt-cli at $jwt_cli: cargo install jwt-cli --root /tmp/jwt-cli" >&2; exit 2; }
+secret=a-string-secret-at-least-256-bits-long
+export JWT_SECRET=$secret
+claims='{"sub":"1234567890","name":"John Doe","exp":4102444800}'
+# hyperfine --shell=none splits commands shell-style: claims for the timed commands go in flags.
+kw_claims="--sub 1234567890 -c name=JohnDoe"
+cli_claims="--sub 1234567890 -P name=JohnDoe"
+for alg in RS256 ES256; do
+    "$kw" -q jwt keygen --alg "$alg" --out "$work/$alg.pem"
+done
+hs=$("$kw" -q jwt encode --secret env:JWT_SECRET --claims "$claims")
+rs=$("$kw" -q jwt encode --key "$work/RS256.pem" --claims "$claims")
+es=$("$kw" -q jwt encode --key "$work/ES256.pem" --claims "$claims")
+
+echo "== one JWT per process: keyward against jwt-cli $("$jwt_cli" --version | cut -d' ' -f2)"
+hf --shell=none --runs 100 --export-markdown "$results/jwt-process.md" \
+    -n 'keyward jwt encode HS256' "$kw -q jwt encode --secret env:JWT_SECRET $kw_claims" \
+    -n 'jwt-cli encode HS256' "$jwt_cli encode --secret $secret $cli_claims" \
+    -n 'keyward jwt decode' "$kw -q jwt decode $hs" \
+    -n 'jwt-cli decode' "$jwt_cli decode $hs" \
+    -n 'keyward jwt verify HS256' "$kw -q jwt verify --secret env:JWT_SECRET $hs" \
+    -n 'jwt-cli decode --secret (verify) HS256' "$jwt_cli decode --secret $secret $hs" \
+    -n 'keyward jwt encode RS256' "$kw -q jwt encode --key $work/RS256.pem $kw_claims" \
+    -n 'jwt-cli encode RS256' "$jwt_cli encode -A RS256 --secret @$work/RS256.pem $cli_claims" \
+    -n 'keyward jwt verify RS256' "$kw -q jwt verify --key $work/RS256.pub.pem $rs" \
+    -n 'jwt-cli decode (verify) RS256' "$jwt_cli decode -A RS256 --secret @$work/RS256.pub.pem $rs" \
+    -n 'keyward jwt encode ES256' "$kw -q jwt encode --key $work/ES256.pem $kw_claims" \
+    -n 'jwt-cli encode ES256' "$jwt_cli encode -A ES256 --secret @$work/ES256.pem $cli_claims" \
+    -n 'keyward jwt verify ES256' "$kw -q jwt verify --key $work/ES256.pub.pem $es" \
+    -n 'jwt-cli decode (verify) ES256' "$jwt_cli decode -A ES256 --secret @$work/ES256.pub.pem $es"
+
+echo "== peak memory (max RSS), one process each"
+peak() { { /usr/bin/time -f %M "$@" > /dev/null; } 2>&1 | tail -1; }
+{
+    echo "| command | keyward | jwt-cli |"
+    echo "|---|---:|---:|"
+    echo "| encode HS256 | $(peak "$kw" -q jwt encode --secret env:JWT_SECRET --sub x) KiB | $(peak "$jwt_cli" encode --secret "$secret" --sub x) KiB |"
+    echo "| decode | $(peak "$kw" -q jwt decode "$hs") KiB | $(peak "$jwt_cli" decode "$hs") KiB |"
+    echo "| verify HS256 | $(peak "$kw" -q jwt verify --secret env:JWT_SECRET "$hs") KiB | $(peak "$jwt_cli" decode --secret "$secret" "$hs") KiB |"
+    echo "| sign RS256 | $(peak "$kw" -q jwt encode --key "$work/RS256.pem" --sub x) KiB | $(peak "$jwt_cli" encode -A RS256 --secret "@$work/RS256.pem" --sub x) KiB |"
+    echo "| verify RS256 | $(peak "$kw" -q jwt verify --key "$work/RS256.pub.pem" "$rs") KiB | $(peak "$jwt_cli" decode -A RS256 --secret "@$work/RS256.pub.pem" "$rs") KiB |"
+    echo "| sign ES256 | $(peak "$kw" -q jwt encode --key "$work/ES256.pem" --sub x) KiB | $(peak "$jwt_cli" encode -A ES256 --secret "@$work/ES256.pem" --sub x) KiB |"
+    echo "| verify ES256 | $(peak "$kw" -q jwt verify --key "$work/ES256.pub.pem" "$es") KiB | $(peak "$jwt_cli" decode -A ES256 --secret "@$work/ES256.pub.pem" "$es") KiB |"
+} | tee "$results/jwt-memory.md"
+
+echo "== batch verify: 100 000 tokens on stdin, one JSON line each"
+for alg in HS256 RS256 ES256; do
+    case $alg in
+        HS256) token=$hs; key="--secret env:JWT_SECRET" ;;
+        RS256) token=$rs; key="--key $work/RS256.pub.pem" ;;
+        ES256) token=$es; key="--key $work/ES256.pub.pem" ;;
+    esac
+    yes "$token" | head -n 100000 > "$work/batch-$alg.txt"
+    hf --runs 5 --export-json "$work/batch-$alg.json" \
+        -n "batch verify $alg" "$kw -q jwt verify $key --format json < $work/batch-$alg.txt > /dev/null"
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print(f"{sys.argv[2]}: {100000/r[\"median\"]:,.0f} tokens/s (median of {len(r[\"times\"])} runs, {r[\"median\"]*1000:.0f} ms per 100 000)")' "$work/batch-$alg.json" "$alg"
+done | tee "$results/jwt-batch.txt"
+fi

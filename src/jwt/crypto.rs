@@ -89,13 +89,12 @@ impl Signer {
                 jwt(EncodingKey::from_secret(secret), jwt_alg)?
             }
             (Some(jwt_alg), Material::Rsa { private: p, .. }) => {
-                // jsonwebtoken takes RSA private keys as PKCS#1 DER or as PEM; PEM carries PKCS#8.
-                let pem = zeroize::Zeroizing::new(pem::encode(&pem::Pem::new(
-                    "PRIVATE KEY",
-                    private(p)?,
-                )));
-                let key = EncodingKey::from_rsa_pem(pem.as_bytes()).map_err(|e| e.to_string())?;
-                jwt(key, jwt_alg)?
+                // jsonwebtoken takes RSA private keys as PKCS#1 DER: the inside of the PKCS#8.
+                let pkcs8 = zeroize::Zeroizing::new(private(p)?);
+                let pkcs1 = zeroize::Zeroizing::new(
+                    key::pkcs1_of(&pkcs8).ok_or("the RSA private key is not PKCS#8")?,
+                );
+                jwt(EncodingKey::from_rsa_der(&pkcs1), jwt_alg)?
             }
             (Some(jwt_alg), Material::Ec { private: p, .. }) => {
                 jwt(EncodingKey::from_ec_der(&private(p)?), jwt_alg)?

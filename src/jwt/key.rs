@@ -14,6 +14,8 @@ use base64ct::{Base64UrlUnpadded, Encoding};
 use serde_json::{Map, Value};
 use x509_cert::der::Decode;
 use x509_cert::der::asn1::ObjectIdentifier;
+use pkcs1::RsaPrivateKeyRef;
+use pkcs8::PrivateKeyInfoRef;
 use x509_cert::spki::SubjectPublicKeyInfoRef;
 use zeroize::Zeroizing;
 
@@ -249,9 +251,7 @@ fn from_pem(text: &str) -> Result<Loaded, Unrecognised> {
     let der = block.contents();
     let parsed = match block.tag() {
         "PRIVATE KEY" => private_pkcs8(der),
-        "RSA PRIVATE KEY" => RsaKeyPair::from_der(der)
-            .map_err(|e| format!("not a PKCS#1 RSA private key: {e}"))
-            .and_then(|kp| rsa_private(&kp)),
+        "RSA PRIVATE KEY" => rsa_private_pkcs1(der),
         "EC PRIVATE KEY" => ec_private_sec1(der),
         "PUBLIC KEY" => spki(der),
         "RSA PUBLIC KEY" => rsa_public_der(der),
@@ -277,11 +277,7 @@ fn from_der(der: &[u8]) -> Option<Key> {
     let attempts: [Parser; 5] = [
         spki,
         private_pkcs8,
-        |d| {
-            RsaKeyPair::from_der(d)
-                .map_err(|e| e.to_string())
-                .and_then(|kp| rsa_private(&kp))
-        },
+        rsa_private_pkcs1,
         ec_private_sec1,
         certificate,
     ];
@@ -360,8 +356,9 @@ fn certificate(der: &[u8]) -> Result<Material, String> {
 }
 
 fn private_pkcs8(der: &[u8]) -> Result<Material, String> {
-    if let Ok(kp) = RsaKeyPair::from_pkcs8(der) {
-        return rsa_private(&kp);
+    let info = PrivateKeyInfoRef::from_der(der).map_err(|e| e.to_string())?;
+    if info.algorithm.oid.to_string() == OID_RSA {
+        return rsa_from_parts(info.private_key.as_bytes(), Zeroizing::new(der.to_vec()));
     }
     for curve in CURVES {
         if let Ok(kp) = EcdsaKeyPair::from_pkcs8(signing_alg(curve), der) {
@@ -401,6 +398,49 @@ pub fn verification_alg(curve: Curve) -> &'static sig::EcdsaVerificationAlgorith
         Curve::P521 => &sig::ECDSA_P521_SHA512_FIXED,
         Curve::Secp256k1 => &sig::ECDSA_P256K1_SHA256_FIXED,
     }
+}
+
+/// An RSA private key in PKCS#1, kept as PKCS#8.
+fn rsa_private_pkcs1(pkcs1: &[u8]) -> Result<Material, String> {
+    use x509_cert::der::Encode;
+    use x509_cert::der::asn1::{AnyRef, OctetStringRef};
+    let algorithm = x509_cert::spki::AlgorithmIdentifierRef {
+        oid: ObjectIdentifier::new_unwrap(OID_RSA),
+        parameters: Some(AnyRef::NULL),
+    };
+    let octets = OctetStringRef::new(pkcs1).map_err(|e| e.to_string())?;
+    let pkcs8 = PrivateKeyInfoRef::new(algorithm, octets)
+        .to_der()
+        .map_err(|e| e.to_string())?;
+    rsa_from_parts(pkcs1, Zeroizing::new(pkcs8))
+}
+
+/// Reads an RSA private key's numbers without checking them: the check costs as much as a
+/// signature, and signing checks the key anyway when it loads it.
+fn rsa_from_parts(pkcs1: &[u8], pkcs8: Pkcs8) -> Result<Material, String> {
+    let key = RsaPrivateKeyRef::from_der(pkcs1).map_err(|e| format!("not an RSA private key: {e}"))?;
+    let components = PublicKeyComponents {
+        n: key.modulus.as_bytes(),
+        e: key.public_exponent.as_bytes(),
+    };
+    let spki = components
+        .as_der()
+        .map_err(|_| "invalid RSA modulus or exponent")?;
+    let Material::Rsa { spki, n, e, .. } = rsa_public_der(spki.as_ref())? else {
+        unreachable!("rsa_public_der makes RSA material")
+    };
+    Ok(Material::Rsa {
+        spki,
+        n,
+        e,
+        private: Some(pkcs8),
+    })
+}
+
+/// The PKCS#1 structure inside an RSA key's PKCS#8.
+pub fn pkcs1_of(pkcs8: &[u8]) -> Option<Vec<u8>> {
+    let info = PrivateKeyInfoRef::from_der(pkcs8).ok()?;
+    Some(info.private_key.as_bytes().to_vec())
 }
 
 pub fn rsa_private(kp: &RsaKeyPair) -> Result<Material, String> {
