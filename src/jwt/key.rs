@@ -11,11 +11,11 @@ use aws_lc_rs::signature::{
     RsaSubjectPublicKey,
 };
 use base64ct::{Base64UrlUnpadded, Encoding};
+use pkcs1::RsaPrivateKeyRef;
+use pkcs8::PrivateKeyInfoRef;
 use serde_json::{Map, Value};
 use x509_cert::der::Decode;
 use x509_cert::der::asn1::ObjectIdentifier;
-use pkcs1::RsaPrivateKeyRef;
-use pkcs8::PrivateKeyInfoRef;
 use x509_cert::spki::SubjectPublicKeyInfoRef;
 use zeroize::Zeroizing;
 
@@ -418,7 +418,8 @@ fn rsa_private_pkcs1(pkcs1: &[u8]) -> Result<Material, String> {
 /// Reads an RSA private key's numbers without checking them: the check costs as much as a
 /// signature, and signing checks the key anyway when it loads it.
 fn rsa_from_parts(pkcs1: &[u8], pkcs8: Pkcs8) -> Result<Material, String> {
-    let key = RsaPrivateKeyRef::from_der(pkcs1).map_err(|e| format!("not an RSA private key: {e}"))?;
+    let key =
+        RsaPrivateKeyRef::from_der(pkcs1).map_err(|e| format!("not an RSA private key: {e}"))?;
     let components = PublicKeyComponents {
         n: key.modulus.as_bytes(),
         e: key.public_exponent.as_bytes(),

@@ -509,13 +509,47 @@ pub struct KeyInfo {
     pub alg: Alg,
 }
 
-/// Everything fixed for a run of `jwt verify`: the keys, the algorithms, the expectations.
+/// Everything fixed for a run of `jwt verify`: the keys, the algorithms, the expectations, and
+/// each key made ready (checked, parsed, described) once for all the tokens of a batch.
 struct VerifyPlan {
     loaded: Loaded,
     allowed: Vec<Alg>,
     expect: Expectations,
     allow_weak: bool,
-    verifiers: HashMap<(usize, Alg), crypto::Verifier>,
+    prepared: HashMap<(usize, Alg), std::result::Result<(crypto::Verifier, KeyInfo), Failure>>,
+}
+
+/// A key checked against the policy and parsed for `alg`, or why it cannot verify `alg`.
+fn prepare(
+    entry: &key::Entry,
+    alg: Alg,
+    allow_weak: bool,
+) -> std::result::Result<(crypto::Verifier, KeyInfo), Failure> {
+    let key = entry
+        .key
+        .as_ref()
+        .map_err(|why| (Rejection::new(Kind::InvalidKey, why.clone()), None))?;
+    let info = KeyInfo {
+        kid: key.kid.clone().or_else(|| entry.kid.clone()),
+        thumbprint: (key.material.family() != Family::Hmac).then(|| jwk::thumbprint(&key.material)),
+        kind: key.material.describe(),
+        alg,
+    };
+    let fail = |kind, why: String| (Rejection::new(kind, why), Some(info.clone()));
+    if key.material.family() != alg.family() {
+        return Err(fail(
+            Kind::AlgNotAllowed,
+            format!(
+                "the token is signed with {alg}, which the {} cannot verify",
+                key.material.describe()
+            ),
+        ));
+    }
+    key::check_usable(key, alg, Purpose::Verify, allow_weak)
+        .map_err(|why| fail(Kind::InvalidKey, why))?;
+    let verifier =
+        crypto::Verifier::new(&key.material, alg).map_err(|why| fail(Kind::InvalidKey, why))?;
+    Ok((verifier, info))
 }
 
 fn verify(args: &VerifyArgs, printer: &mut Printer, now: Timestamp) -> Result<Outcome> {
@@ -563,7 +597,7 @@ fn verify(args: &VerifyArgs, printer: &mut Printer, now: Timestamp) -> Result<Ou
         allowed,
         expect,
         allow_weak: args.key.allow_weak_key,
-        verifiers: HashMap::new(),
+        prepared: HashMap::new(),
     };
     let mut tokens = Tokens::from(args.token.as_deref())?;
     let mut all_valid = true;
@@ -693,47 +727,17 @@ impl VerifyPlan {
         let candidates = self.select(jws, alg)?;
         let mut last_failure = None;
         for index in candidates {
-            let Ok(key) = &self.loaded.entries[index].key else {
-                continue;
-            };
-            let info = KeyInfo {
-                kid: key
-                    .kid
-                    .clone()
-                    .or_else(|| self.loaded.entries[index].kid.clone()),
-                thumbprint: (key.material.family() != Family::Hmac)
-                    .then(|| jwk::thumbprint(&key.material)),
-                kind: key.material.describe(),
-                alg,
-            };
-            if key.material.family() != alg.family() {
-                last_failure = Some((
-                    Rejection::new(
-                        Kind::AlgNotAllowed,
-                        format!(
-                            "the token is signed with {alg}, which the {} cannot verify",
-                            key.material.describe()
-                        ),
-                    ),
-                    Some(info),
-                ));
-                continue;
-            }
-            if let Err(why) = key::check_usable(key, alg, Purpose::Verify, self.allow_weak) {
-                last_failure = Some((Rejection::new(Kind::InvalidKey, why), Some(info)));
-                continue;
-            }
-            let verifier = match self.verifiers.entry((index, alg)) {
-                std::collections::hash_map::Entry::Occupied(v) => v.into_mut(),
+            let prepared = match self.prepared.entry((index, alg)) {
+                std::collections::hash_map::Entry::Occupied(slot) => slot.into_mut(),
                 std::collections::hash_map::Entry::Vacant(slot) => {
-                    match crypto::Verifier::new(&key.material, alg) {
-                        Ok(v) => slot.insert(v),
-                        Err(why) => {
-                            last_failure =
-                                Some((Rejection::new(Kind::InvalidKey, why), Some(info)));
-                            continue;
-                        }
-                    }
+                    slot.insert(prepare(&self.loaded.entries[index], alg, self.allow_weak))
+                }
+            };
+            let (verifier, info) = match prepared {
+                Ok(ready) => ready,
+                Err(failure) => {
+                    last_failure = Some(failure.clone());
+                    continue;
                 }
             };
             if !verifier.verify(jws.signing_input.as_bytes(), &jws.signature) {
@@ -742,13 +746,13 @@ impl VerifyPlan {
                         Kind::InvalidSignature,
                         "the signature does not match the token and the key",
                     ),
-                    Some(info),
+                    Some(info.clone()),
                 ));
                 continue;
             }
             return match claims::check(jws.claims.as_ref(), &self.expect, now) {
-                Ok(()) => Ok(info),
-                Err(rejection) => Err((rejection, Some(info))),
+                Ok(()) => Ok(info.clone()),
+                Err(rejection) => Err((rejection, Some(info.clone()))),
             };
         }
         Err(last_failure
