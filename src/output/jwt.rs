@@ -11,6 +11,7 @@ use serde_json::{Map, Value, json};
 use super::{BAD, GOOD, Printer};
 use crate::error::{Error, Result};
 use crate::jwt::claims::moment;
+
 use crate::jwt::{Decoded, Verdict};
 
 const HEADING: Style = Style::new().bold();
@@ -157,23 +158,28 @@ fn summary(verdict: &Verdict) -> String {
     format!("{}, {}{kid}{thumbprint}", key.alg, key.kind)
 }
 
-/// `iat`, `nbf` and `exp` as RFC 3339 times with how long ago or ahead they are.
+/// `iat`, `nbf` and `exp` as RFC 3339 times, with what they mean now: "expired 3h ago".
 fn time_lines(claims: &Map<String, Value>, now: Timestamp) -> Vec<String> {
     let mut lines = Vec::new();
-    for (name, label) in [("iat", "issued"), ("nbf", "not before"), ("exp", "expires")] {
+    for name in ["iat", "nbf", "exp"] {
         let Some(secs) = claims.get(name).and_then(Value::as_f64) else {
             continue;
         };
         let secs = secs as i64;
-        let mut text = format!("  {name}  {}", moment(secs, now));
-        if name == "exp" {
-            text.push_str(if secs <= now.as_second() {
-                "  expired"
-            } else {
-                "  not expired"
-            });
-        }
-        lines.push(format!("{text}  ({label})"));
+        let Ok(at) = Timestamp::from_second(secs) else {
+            lines.push(format!("  {name}  {secs} (out of range)"));
+            continue;
+        };
+        let relative = crate::time::relative(at, now);
+        let past = secs <= now.as_second();
+        let meaning = match (name, past) {
+            ("iat", _) => format!("issued {relative}"),
+            ("nbf", true) => format!("valid since {relative}"),
+            ("nbf", false) => format!("not valid yet: valid {relative}"),
+            (_, true) => format!("expired {relative}"),
+            (_, false) => format!("expires {relative}"),
+        };
+        lines.push(format!("  {name}  {at}  {meaning}"));
     }
     lines
 }
