@@ -73,7 +73,7 @@ rs=$("$kw" -q jwt encode --key "$work/RS256.pem" --claims "$claims")
 es=$("$kw" -q jwt encode --key "$work/ES256.pem" --claims "$claims")
 
 echo "== one JWT per process: keyward against jwt-cli $("$jwt_cli" --version | cut -d' ' -f2)"
-hf --shell=none --runs 100 --export-markdown "$results/jwt-process.md" \
+hyperfine --style basic --shell=none --warmup 20 --runs 300 --export-json "$work/jwt-process.json" \
     -n 'keyward jwt encode HS256' "$kw -q jwt encode --secret env:JWT_SECRET $kw_claims" \
     -n 'jwt-cli encode HS256' "$jwt_cli encode --secret $secret $cli_claims" \
     -n 'keyward jwt decode' "$kw -q jwt decode $hs" \
@@ -88,6 +88,19 @@ hf --shell=none --runs 100 --export-markdown "$results/jwt-process.md" \
     -n 'jwt-cli encode ES256' "$jwt_cli encode -A ES256 --secret @$work/ES256.pem $cli_claims" \
     -n 'keyward jwt verify ES256' "$kw -q jwt verify --key $work/ES256.pub.pem $es" \
     -n 'jwt-cli decode (verify) ES256' "$jwt_cli decode -A ES256 --secret @$work/ES256.pub.pem $es"
+
+# Medians: on a shared machine, a few slow runs move the mean more than the tools differ.
+python3 - "$work/jwt-process.json" <<'PY' | tee "$results/jwt-process.md"
+import json, sys
+rows = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+print("| operation | keyward median (min) | jwt-cli median (min) | keyward / jwt-cli |")
+print("|---|---:|---:|---:|")
+names = list(rows)
+for ours, theirs in zip(names[0::2], names[1::2]):
+    a, b = rows[ours], rows[theirs]
+    op = ours.removeprefix("keyward jwt ")
+    print(f"| {op} | {a['median']*1e3:.2f} ms ({a['min']*1e3:.2f}) | {b['median']*1e3:.2f} ms ({b['min']*1e3:.2f}) | {a['median']/b['median']:.2f} |")
+PY
 
 echo "== peak memory (max RSS), one process each"
 peak() { { /usr/bin/time -f %M "$@" > /dev/null; } 2>&1 | tail -1; }
