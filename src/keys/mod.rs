@@ -231,19 +231,51 @@ pub fn keygen(args: &KeygenArgs, ctx: &mut Context) -> Result<Outcome> {
         return Ok(Outcome::Success);
     }
     let store = ctx.store()?;
-    let printer = &mut *ctx.printer;
-    let mut delivered = false;
-    store
-        .update(Missing::Create, |keyfile| {
-            for key in &mut keys {
+    let now = ctx.now;
+    commit_after_showing(
+        &store,
+        ctx.printer,
+        Missing::Create,
+        &mut keys,
+        |keyfile, keys| {
+            for key in keys.iter_mut() {
                 // Ids are random: a collision is a one-in-10^10 event per pair; regenerate.
                 while keyfile.contains(&key.id) {
-                    *key = template.generate(ctx.now)?;
+                    *key = template.generate(now)?;
                 }
                 keyfile.keys.push(key.record());
             }
-            // Shown before stored: a key that cannot be shown is not stored.
-            printer.generated_keys(&keys)?;
+            Ok(())
+        },
+        |printer, keys| printer.generated_keys(keys),
+    )?;
+    let ids: Vec<&str> = keys.iter().map(|k| k.id.as_str()).collect();
+    ctx.printer.note(format!(
+        "stored {} {} in {}; {} shown once",
+        if ids.len() == 1 { "key" } else { "keys" },
+        ids.join(", "),
+        store.path().display(),
+        if ids.len() == 1 { "it is" } else { "they are" },
+    ));
+    Ok(Outcome::Success)
+}
+
+/// Changes the keyfile with `change` and commits it only once `show` has printed the new keys and
+/// they reached stdout: a key that cannot be shown is not stored. If the commit fails after the
+/// keys were shown, the error says so.
+fn commit_after_showing<T>(
+    store: &Store,
+    printer: &mut Printer,
+    missing: Missing,
+    state: &mut T,
+    change: impl FnOnce(&mut Keyfile, &mut T) -> Result<()>,
+    show: impl FnOnce(&mut Printer, &T) -> Result<()>,
+) -> Result<()> {
+    let mut delivered = false;
+    store
+        .update(missing, |keyfile| {
+            change(keyfile, state)?;
+            show(printer, state)?;
             printer.deliver()?;
             delivered = true;
             Ok(Change::Write(()))
@@ -254,16 +286,7 @@ pub fn keygen(args: &KeygenArgs, ctx: &mut Context) -> Result<Outcome> {
             } else {
                 e
             }
-        })?;
-    let ids: Vec<&str> = keys.iter().map(|k| k.id.as_str()).collect();
-    ctx.printer.note(format!(
-        "stored {} {} in {}; {} shown once",
-        if ids.len() == 1 { "key" } else { "keys" },
-        ids.join(", "),
-        store.path().display(),
-        if ids.len() == 1 { "it is" } else { "they are" },
-    ));
-    Ok(Outcome::Success)
+        })
 }
 
 /// What a new key will be like; `rotate` copies it from the old record.
@@ -661,12 +684,14 @@ fn rotate(args: &RotateArgs, ctx: &mut Context) -> Result<Outcome> {
             .map(time::truncate)),
     };
     let mut new = template.generate(now)?;
-    let printer = &mut *ctx.printer;
-    let mut delivered = false;
-    store
-        .update(Missing::Fail, |keyfile: &mut Keyfile| {
+    commit_after_showing(
+        &store,
+        ctx.printer,
+        Missing::Fail,
+        &mut new,
+        |keyfile, new| {
             while keyfile.contains(&new.id) {
-                new = template.generate(now)?;
+                *new = template.generate(now)?;
             }
             let Some(record) = keyfile.get_mut(&id) else {
                 return Err(Error::Usage(format!(
@@ -679,19 +704,11 @@ fn rotate(args: &RotateArgs, ctx: &mut Context) -> Result<Outcome> {
             let mut replacement = new.record();
             replacement.rotated_from = Some(id.clone());
             keyfile.keys.push(replacement);
-            // Shown before stored: if the new key cannot be shown, the old one keeps working.
-            printer.generated_keys(std::slice::from_ref(&new))?;
-            printer.deliver()?;
-            delivered = true;
-            Ok(Change::Write(()))
-        })
-        .map_err(|e| {
-            if delivered {
-                Error::NotStored(Box::new(e))
-            } else {
-                e
-            }
-        })?;
+            Ok(())
+        },
+        // If the new key cannot be shown, the old one keeps working.
+        |printer, new| printer.generated_keys(std::slice::from_ref(new)),
+    )?;
     let until = if old_ends == now {
         "stopped working now".to_owned()
     } else {
