@@ -194,7 +194,7 @@ fn an_hmac_token_keyed_with_an_rsa_public_key_is_rejected() {
     let as_secret = format!("--secret=@{}", pem_path.display());
     let run = sb.run(&["jwt", "verify", &as_secret, "--", &forged]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("is a PEM key"), "{}", run.stderr);
+    assert!(run.stderr.contains("the secret is a key"), "{}", run.stderr);
 }
 
 #[test]
@@ -317,6 +317,168 @@ fn a_rejected_token_prints_nothing_on_stdout_in_text() {
         "{}",
         run.stdout
     );
+}
+
+/// Signs `header.payload` (raw JSON bytes) with HS256 and the test secret.
+fn hs256(header: &[u8], payload: &[u8]) -> String {
+    let input = format!("{}.{}", b64url(header), b64url(payload));
+    let key = aws_lc_rs::hmac::Key::new(aws_lc_rs::hmac::HMAC_SHA256, SECRET.as_bytes());
+    let tag = aws_lc_rs::hmac::sign(&key, input.as_bytes());
+    format!("{input}.{}", b64url(tag.as_ref()))
+}
+
+#[test]
+fn claims_a_parser_cannot_read_are_not_skipped() {
+    let sb = Sandbox::new();
+    let s = format!("--secret={SECRET}");
+    let header = br#"{"alg":"HS256"}"#;
+    // A lone surrogate (Node's JSON.stringify writes them) would make the claims unreadable; the
+    // token must not pass as one with no claims, and so with no expiry.
+    for payload in [
+        &br#"{"exp":1000,"name":"\ud800"}"#[..],
+        br#"{"exp":1e400}"#,
+        br#"{"exp":1000,"exp":9999999999}"#,
+    ] {
+        let (code, out) = sb.verify(&hs256(header, payload), &[&s]);
+        assert_eq!(
+            (code, kind(&out)),
+            (1, "malformed"),
+            "{}",
+            String::from_utf8_lossy(payload)
+        );
+    }
+    let (code, out) = sb.verify(&hs256(br#"{"alg":"none","alg":"HS256"}"#, b"{}"), &[&s]);
+    assert_eq!((code, kind(&out)), (1, "malformed"));
+    assert!(
+        out["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("appears twice"),
+        "{out}"
+    );
+    // Opaque payloads are still fine.
+    assert_eq!(sb.verify(&hs256(header, b"just bytes"), &[&s]).0, 0);
+}
+
+#[test]
+fn public_keys_in_any_form_are_refused_as_secrets() {
+    let sb = Sandbox::new();
+    let (_, public) = sb.keygen_files("RS256", "pem");
+    let der = sb.dir.path().join("public.der");
+    let run = sb.run(&["-q", "jwt", "jwk", public.to_str().unwrap()]);
+    assert_eq!(run.code, 0);
+    let pem_text = fs::read_to_string(&public).unwrap();
+    let body: String = pem_text
+        .lines()
+        .filter(|l| !l.starts_with("-----"))
+        .collect();
+    use base64ct::Encoding;
+    fs::write(&der, base64ct::Base64::decode_vec(&body).unwrap()).unwrap();
+    let prefixed = sb.dir.path().join("bag.pem");
+    fs::write(
+        &prefixed,
+        format!("Bag Attributes\n    localKeyID: 01\n{pem_text}"),
+    )
+    .unwrap();
+    for file in [&public, &der, &prefixed] {
+        let arg = format!("--secret=@{}", file.display());
+        let run = sb.run(&["jwt", "verify", &arg, "a.b.c"]);
+        assert_eq!(run.code, 2, "{}", file.display());
+        assert!(run.stderr.contains("the secret is a key"), "{}", run.stderr);
+    }
+}
+
+#[test]
+fn a_key_in_a_set_verifies_only_the_algorithm_it_declares() {
+    let sb = Sandbox::new();
+    let (private, public) = sb.keygen_files("RS256", "jwk");
+    let jwk: Value = serde_json::from_slice(&fs::read(&public).unwrap()).unwrap();
+    let mut as_ps = jwk["keys"][0].clone();
+    as_ps["alg"] = json!("PS256");
+    as_ps["kid"] = json!("ps");
+    let set = sb.dir.path().join("set.json");
+    fs::write(&set, json!({"keys": [jwk["keys"][0], as_ps]}).to_string()).unwrap();
+    let set = set.to_str().unwrap();
+    // A PS256 token naming the RS256 key's kid.
+    let kid = jwk["keys"][0]["kid"].as_str().unwrap();
+    let token = sb.encode(&[
+        "--key",
+        private.to_str().unwrap(),
+        "--alg",
+        "PS256",
+        "--kid",
+        kid,
+    ]);
+    assert_eq!(
+        kind(&sb.verify(&token, &["--key", set]).1),
+        "alg_not_allowed"
+    );
+    let token = sb.encode(&[
+        "--key",
+        private.to_str().unwrap(),
+        "--alg",
+        "PS256",
+        "--kid",
+        "ps",
+    ]);
+    assert_eq!(sb.verify(&token, &["--key", set]).0, 0);
+    // An empty set cannot verify anything: the check cannot run.
+    let empty = sb.dir.path().join("empty.json");
+    fs::write(&empty, r#"{"keys":[]}"#).unwrap();
+    assert_eq!(
+        sb.run(&["jwt", "verify", "--key", empty.to_str().unwrap(), &token])
+            .code,
+        2
+    );
+}
+
+#[test]
+fn a_broken_line_in_a_batch_is_one_malformed_token() {
+    let sb = Sandbox::new();
+    let s = format!("--secret={SECRET}");
+    let good = sb.encode(&[&s]);
+    let mut input = format!("{good}\n").into_bytes();
+    input.extend_from_slice(b"\xff\xfe\n");
+    input.extend_from_slice(format!("{good}\n").as_bytes());
+    let run = sb.run_with_stdin(&["-q", "jwt", "verify", &s, "--format", "json"], &input);
+    assert_eq!(run.code, 1);
+    let kinds: Vec<String> = run
+        .stdout
+        .lines()
+        .map(|l| kind(&serde_json::from_str(l).unwrap()).to_owned())
+        .collect();
+    assert_eq!(kinds, ["(valid)", "malformed", "(valid)"]);
+}
+
+#[test]
+fn token_text_cannot_drive_the_terminal() {
+    let sb = Sandbox::new();
+    let token = format!(
+        "{}.{}.",
+        b64url(br#"{"alg":"none"}"#),
+        b64url(b"\x1b[2J\x1b[31mvalid")
+    );
+    let run = sb.run(&["-q", "jwt", "decode", &token]);
+    assert!(!run.stdout.contains('\x1b'), "{:?}", run.stdout);
+    assert!(run.stdout.contains("\\u{1b}[2J"), "{}", run.stdout);
+    let s = format!("--secret={SECRET}");
+    let evil = hs256(br#"{"alg":"HS256"}"#, br#"{"sub":"\u001b[2Jroot"}"#);
+    let run = sb.run(&["-q", "jwt", "verify", &s, &evil]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stdout.contains('\x1b'), "{:?}", run.stdout);
+}
+
+#[test]
+fn odd_flag_values_are_usage_errors() {
+    let sb = Sandbox::new();
+    let token = sb.encode(&["--secret", SECRET]);
+    for args in [
+        vec!["jwt", "verify", "--secret", SECRET, "--max-age=-1h", &token],
+        vec!["jwt", "verify", "--secret", "b64:", &token],
+    ] {
+        let run = sb.run(&args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+    }
 }
 
 #[test]

@@ -101,6 +101,10 @@ fn keys_are_fetched_from_a_jwks_url_and_through_oidc_discovery() {
         HashMap::from([
             ("/keys.json".to_owned(), jwks_text.clone()),
             (
+                "/oct.json".to_owned(),
+                json!({"keys": [{"kty": "oct", "kid": "shared", "k": "YS1zdHJpbmctc2VjcmV0LWF0LWxlYXN0LTI1Ni1iaXRzLWxvbmc"}]}).to_string(),
+            ),
+            (
                 "/.well-known/openid-configuration".to_owned(),
                 json!({"issuer": base, "jwks_uri": format!("{base}/keys.json")}).to_string(),
             ),
@@ -149,6 +153,32 @@ fn keys_are_fetched_from_a_jwks_url_and_through_oidc_discovery() {
     let run = sb.run(&["-q", "jwt", "verify", "--jwks", &jwks_url, &token]);
     assert_eq!(run.code, 2, "{}", run.stdout);
     assert!(run.stderr.contains("fetching"), "{}", run.stderr);
+    // An HMAC key published in a key set is no secret.
+    let hs = sb.run(&[
+        "-q",
+        "jwt",
+        "encode",
+        "--secret",
+        "a-string-secret-at-least-256-bits-long",
+        "--kid",
+        "shared",
+    ]);
+    let oct_url = format!("{base}/oct.json");
+    let run = sb.run_with_env(
+        &[
+            "-q",
+            "jwt",
+            "verify",
+            "--format",
+            "json",
+            "--jwks",
+            &oct_url,
+            hs.stdout.trim(),
+        ],
+        &[("SSL_CERT_FILE", ca)],
+    );
+    assert_eq!(run.code, 1, "{} {}", run.stdout, run.stderr);
+    assert_eq!(run.json()["error"]["kind"], "invalid_key");
     let missing = format!("{base}/nothing.json");
     let run = sb.run_with_env(
         &["-q", "jwt", "verify", "--jwks", &missing, &token],

@@ -39,6 +39,18 @@ pub enum Family {
     Ed25519,
 }
 
+impl Family {
+    /// The algorithm a key of this type signs with when nothing says otherwise.
+    pub fn default_alg(self) -> Alg {
+        match self {
+            Family::Hmac => Alg::HS256,
+            Family::Rsa => Alg::RS256,
+            Family::Ec(curve) => curve.alg(),
+            Family::Ed25519 => Alg::EdDSA,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Curve {
     P256,
@@ -169,6 +181,11 @@ impl Alg {
             Alg::EdDSA | Alg::Ed25519 => J::EdDSA,
             Alg::ES512 | Alg::ES256K => return None,
         })
+    }
+
+    /// The same algorithm: EdDSA with an Ed25519 key and Ed25519 are one.
+    pub fn same_as(self, other: Alg) -> bool {
+        self == other || (self.family() == Family::Ed25519 && other.family() == Family::Ed25519)
     }
 
     /// Every algorithm a key of this family can verify.

@@ -191,10 +191,7 @@ fn check_audience(claims: &Map<String, Value>, expected: &[String]) -> Result<()
         }
         return Err(Rejection::new(
             Kind::InvalidAudience,
-            format!(
-                "the token is for audience {}; pass --aud to accept it",
-                audiences.join(", ")
-            ),
+            format!("the token is for audience {audiences:?}; pass --aud to accept it"),
         ));
     }
     if audiences.is_empty() {
@@ -206,8 +203,7 @@ fn check_audience(claims: &Map<String, Value>, expected: &[String]) -> Result<()
     Err(Rejection::new(
         Kind::InvalidAudience,
         format!(
-            "the audience is {}, not {}",
-            audiences.join(", "),
+            "the audience is {audiences:?}, not {}",
             expected.join(" or ")
         ),
     ))

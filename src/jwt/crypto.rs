@@ -167,7 +167,9 @@ mod tests {
             let verifier = Verifier::new(&private.public(), alg).unwrap();
             let input = b"eyJhbGciOiJ0ZXN0In0.eyJzdWIiOiJ4In0";
             let sig_b64 = signer.sign(input).unwrap();
-            let sig = crate::jwt::token::decode_segment(&sig_b64, "signature").unwrap();
+            let sig =
+                crate::jwt::token::decode_segment(&sig_b64, crate::jwt::token::Segment::Signature)
+                    .unwrap();
             assert!(verifier.verify(input, &sig), "{alg}");
             assert!(
                 !verifier.verify(b"eyJhbGciOiJ0ZXN0In0.eyJzdWIiOiJ5In0", &sig),

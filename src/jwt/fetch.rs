@@ -12,11 +12,37 @@ const MAX_BODY: u64 = 1 << 20;
 
 pub fn jwks(url: &str, timeout_secs: u64) -> Result<Loaded> {
     let body = get(url, timeout_secs)?;
-    let loaded = key::load(&body).map_err(|e| Error::Input(format!("{url}: {e}")))?;
+    let shown = redact(url);
+    let mut loaded = key::load(&body).map_err(|e| Error::Input(format!("{shown}: {e}")))?;
     if !loaded.is_set {
-        return Err(Error::Input(format!("{url} returned a key, not a JWK Set")));
+        return Err(Error::Input(format!(
+            "{shown} returned a key, not a JWK Set"
+        )));
+    }
+    // A secret served at a URL is no secret: HMAC keys from a key set on the network never verify.
+    for entry in &mut loaded.entries {
+        if entry
+            .key
+            .as_ref()
+            .is_ok_and(|k| matches!(k.material, key::Material::Hmac(_)))
+        {
+            entry.key =
+                Err("a secret (oct) key published in a fetched JWK Set is not secret".into());
+        }
     }
     Ok(loaded)
+}
+
+/// A URL fit for a message: without `user:password@`.
+fn redact(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{scheme}://…@{}", &rest[at + 1..]),
+        None => url.to_owned(),
+    }
 }
 
 /// OpenID Connect discovery: `<issuer>/.well-known/openid-configuration` names the `jwks_uri`.
@@ -24,7 +50,8 @@ pub fn oidc(issuer: &str, timeout_secs: u64) -> Result<Loaded> {
     let base = issuer.trim_end_matches('/');
     let url = format!("{base}/.well-known/openid-configuration");
     let config: Value = serde_json::from_slice(&get(&url, timeout_secs)?)
-        .map_err(|e| Error::Input(format!("{url}: not JSON: {e}")))?;
+        .map_err(|e| Error::Input(format!("{}: not JSON: {e}", redact(&url))))?;
+    let url = redact(&url);
     // OpenID Connect Discovery §4.3: the document must name the issuer it was fetched for.
     let named = config
         .get("issuer")
@@ -43,9 +70,10 @@ pub fn oidc(issuer: &str, timeout_secs: u64) -> Result<Loaded> {
 }
 
 fn get(url: &str, timeout_secs: u64) -> Result<Vec<u8>> {
+    let shown = redact(url);
     if !url.starts_with("https://") {
         return Err(Error::Usage(format!(
-            "{url}: keys are fetched over https:// only"
+            "{shown}: keys are fetched over https:// only"
         )));
     }
     // rustls needs a process-wide provider; aws-lc-rs is already keyward's crypto library. A
@@ -63,11 +91,29 @@ fn get(url: &str, timeout_secs: u64) -> Result<Vec<u8>> {
     let mut response = agent
         .get(url)
         .call()
-        .map_err(|e| Error::Input(format!("fetching {url}: {e}")))?;
+        .map_err(|e| Error::Input(format!("fetching {shown}: {e}")))?;
     response
         .body_mut()
         .with_config()
         .limit(MAX_BODY)
         .read_to_vec()
-        .map_err(|e| Error::Input(format!("reading {url}: {e}")))
+        .map_err(|e| Error::Input(format!("reading {shown}: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credentials_in_urls_are_not_repeated() {
+        assert_eq!(
+            redact("https://user:pw@id.example/keys"),
+            "https://…@id.example/keys"
+        );
+        assert_eq!(
+            redact("https://id.example/keys?x=a@b"),
+            "https://id.example/keys?x=a@b"
+        );
+        assert_eq!(redact("https://id.example"), "https://id.example");
+    }
 }

@@ -157,6 +157,20 @@ pub struct Key {
 }
 
 impl Key {
+    /// The key's JWK `alg`, if it names an algorithm for this type of key.
+    pub fn declared(&self) -> Option<Alg> {
+        self.declared_alg
+            .as_deref()
+            .and_then(declared_alg)
+            .filter(|a| a.family() == self.material.family())
+    }
+
+    /// The algorithm this key signs with unless told otherwise.
+    pub fn default_alg(&self) -> Alg {
+        self.declared()
+            .unwrap_or_else(|| self.material.family().default_alg())
+    }
+
     pub fn bare(material: Material) -> Key {
         Key {
             material,
@@ -218,22 +232,14 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, Unrecognised> {
     })
 }
 
-/// A secret for HMAC; refuses keys of other kinds given as secrets by mistake.
+/// A secret for HMAC. Anything the key loader recognises as a key (PEM anywhere in it, DER, a
+/// JWK) is refused: MACing with a public key's bytes is how algorithm-confusion attacks forge tokens.
 pub fn hmac_secret(bytes: Zeroizing<Vec<u8>>) -> Result<Key, Unrecognised> {
-    let text = String::from_utf8_lossy(&bytes);
-    let trimmed = text.trim_start();
-    if trimmed.starts_with("-----BEGIN ") {
+    let has_pem = String::from_utf8_lossy(&bytes).contains("-----BEGIN ");
+    if has_pem || load(&bytes).is_ok() {
         return Err(Unrecognised(
-            "the secret is a PEM key: pass it with --key, and the algorithm follows from the key"
+            "the secret is a key (PEM, DER or JWK): pass it with --key, and the algorithm follows from the key"
                 .into(),
-        ));
-    }
-    if trimmed.starts_with('{')
-        && serde_json::from_str::<Value>(trimmed)
-            .is_ok_and(|v| v.get("kty").is_some() || v.get("keys").is_some())
-    {
-        return Err(Unrecognised(
-            "the secret is a JWK: pass it with --key".into(),
         ));
     }
     Ok(Key::bare(Material::Hmac(bytes)))
@@ -533,9 +539,7 @@ fn from_json(value: &Value) -> Result<Loaded, Unrecognised> {
             "JSON that is neither a JWK (no \"kty\") nor a JWK Set (no \"keys\")".into(),
         ));
     }
-    let mut loaded = Loaded::one(from_jwk(object));
-    loaded.entries[0].kid = object.get("kid").and_then(Value::as_str).map(str::to_owned);
-    Ok(loaded)
+    Ok(Loaded::one(from_jwk(object)))
 }
 
 /// One JWK (RFC 7517/7518/8037/8812), public or private.
@@ -764,9 +768,9 @@ pub fn check_usable(key: &Key, alg: Alg, purpose: Purpose, allow_weak: bool) -> 
         }
         Material::Rsa { n, e, .. } => {
             let bits = bit_len(n);
-            if bits < 2048 {
+            if !(2048..=8192).contains(&bits) {
                 return Err(format!(
-                    "the RSA key has {bits} bits; at least 2048 are needed"
+                    "the RSA key has {bits} bits; keyward uses keys of 2048 to 8192 bits"
                 ));
             }
             if bit_len(e) < 2 || e.last().is_some_and(|b| b % 2 == 0) {
@@ -868,6 +872,21 @@ mod tests {
         assert!(hmac_secret(Zeroizing::new(pem)).is_err());
         let jwk = br#"{"kty":"oct","k":"AAAA"}"#.to_vec();
         assert!(hmac_secret(Zeroizing::new(jwk)).is_err());
+        let mut prefixed = b"Bag Attributes\n".to_vec();
+        prefixed.extend(std::fs::read(keys_dir().join("jwtio-rsa.pub.pem")).unwrap());
+        assert!(hmac_secret(Zeroizing::new(prefixed)).is_err());
+        let der = match &load(&std::fs::read(keys_dir().join("jwtio-rsa.pub.pem")).unwrap())
+            .unwrap()
+            .entries[0]
+            .key
+        {
+            Ok(key) => key.material.spki().unwrap(),
+            Err(e) => panic!("{e}"),
+        };
+        assert!(
+            hmac_secret(Zeroizing::new(der)).is_err(),
+            "DER public keys are keys too"
+        );
         assert!(hmac_secret(Zeroizing::new(b"{not json but a fine secret".to_vec())).is_ok());
     }
 

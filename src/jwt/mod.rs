@@ -41,8 +41,10 @@ pub fn run(command: &JwtCommand, printer: &mut Printer, now: Timestamp) -> Resul
         JwtCommand::Keygen(args) => keygen::run(args, printer),
         JwtCommand::Jwk(args) => {
             let key = single_key(&load_key_file(&args.key)?)?;
-            let declared = key.declared_alg.as_deref().and_then(key::declared_alg);
-            let alg = declared.unwrap_or_else(|| default_alg(key.material.family()));
+            let alg = key.default_alg();
+            // Only signing keys: a JWK for encryption must not come out marked use=sig.
+            key::check_usable(&key, alg, Purpose::Verify, true)
+                .map_err(|why| Error::Input(format!("not a signing key: {why}")))?;
             let jwk = jwk::public_jwk(&key.material, key.kid.as_deref(), Some(alg.name()))
                 .ok_or_else(|| Error::Input("an HMAC secret has no public JWK".into()))?;
             printer.json(&jwk)?;
@@ -92,12 +94,16 @@ fn read_secret(value: Option<&str>, printer: &mut Printer) -> Result<Zeroizing<V
         } else {
             base64ct::Base64Unpadded::decode_vec(trimmed)
         };
-        decoded.map(Zeroizing::new).map_err(|_| {
-            Error::Input(format!(
-                "--secret {}…: not valid base64",
-                if url { "b64url:" } else { "b64:" }
-            ))
-        })
+        let prefix = if url { "b64url:" } else { "b64:" };
+        match decoded {
+            Ok(bytes) if bytes.is_empty() => Err(Error::Input(format!(
+                "--secret {prefix}: the secret is empty"
+            ))),
+            Ok(bytes) => Ok(Zeroizing::new(bytes)),
+            Err(_) => Err(Error::Input(format!(
+                "--secret {prefix}…: not valid base64"
+            ))),
+        }
     };
     match value {
         Some(v) if v.starts_with("b64:") => {
@@ -171,15 +177,6 @@ fn single_key(loaded: &Loaded) -> Result<Key> {
     }
 }
 
-fn default_alg(family: Family) -> Alg {
-    match family {
-        Family::Hmac => Alg::HS256,
-        Family::Rsa => Alg::RS256,
-        Family::Ec(curve) => curve.alg(),
-        Family::Ed25519 => Alg::EdDSA,
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // encode
 
@@ -189,13 +186,7 @@ fn encode(args: &EncodeArgs, printer: &mut Printer, now: Timestamp) -> Result<Ou
         .any(|a| a.as_deref() == Some("-"));
     let loaded = load_keys(&args.key, from_stdin, printer)?;
     let key = single_key(&loaded)?;
-    let alg = args.alg.unwrap_or_else(|| {
-        key.declared_alg
-            .as_deref()
-            .and_then(key::declared_alg)
-            .filter(|a| a.family() == key.material.family())
-            .unwrap_or_else(|| default_alg(key.material.family()))
-    });
+    let alg = args.alg.unwrap_or_else(|| key.default_alg());
     key::check_usable(&key, alg, Purpose::Sign, args.key.allow_weak_key)
         .map_err(|why| Error::Usage(format!("cannot sign {alg} with this key: {why}")))?;
 
@@ -384,9 +375,9 @@ impl<'a> Decoded<'a> {
                 encrypted: true,
             },
             Token::Jws(jws) => {
-                let (payload, raw) = match serde_json::from_slice::<Value>(&jws.payload) {
-                    Ok(value) => (value, None),
-                    Err(_) => match std::str::from_utf8(&jws.payload) {
+                let (payload, raw) = match &jws.payload_json {
+                    Some(value) => (value.clone(), None),
+                    None => match std::str::from_utf8(&jws.payload) {
                         Ok(text) => (Value::String(text.to_owned()), None),
                         Err(_) => (Value::Null, Some(token::encode_segment(&jws.payload))),
                     },
@@ -403,12 +394,16 @@ impl<'a> Decoded<'a> {
     }
 }
 
+/// A line of stdin longer than this is not a token; it is reported, not read into memory.
+const MAX_TOKEN_LINE: u64 = 1 << 20;
+
 /// Tokens from the argument, or one per line of stdin, read as they come: a batch of 100 000
-/// tokens is never held in memory at once.
+/// tokens is never held in memory at once. A line that is not UTF-8, or too long, becomes a
+/// token that fails to parse, so the rest of the batch is still checked.
 struct Tokens {
     /// The first tokens, read ahead to learn whether there are several.
     ahead: std::collections::VecDeque<String>,
-    lines: Option<io::Lines<io::StdinLock<'static>>>,
+    stdin: Option<io::StdinLock<'static>>,
     several: bool,
 }
 
@@ -417,7 +412,7 @@ impl Tokens {
         if let Some(token) = arg.filter(|t| *t != "-") {
             return Ok(Tokens {
                 ahead: [token.to_owned()].into(),
-                lines: None,
+                stdin: None,
                 several: false,
             });
         }
@@ -426,7 +421,7 @@ impl Tokens {
         }
         let mut tokens = Tokens {
             ahead: Default::default(),
-            lines: Some(io::stdin().lock().lines()),
+            stdin: Some(io::stdin().lock()),
             several: false,
         };
         while tokens.ahead.len() < 2 {
@@ -444,16 +439,36 @@ impl Tokens {
 
     /// The next non-blank line of stdin.
     fn read_line(&mut self) -> Result<Option<String>> {
-        let Some(lines) = self.lines.as_mut() else {
+        let Some(stdin) = self.stdin.as_mut() else {
             return Ok(None);
         };
-        for line in lines.by_ref() {
-            let line = line.map_err(|e| Error::Input(format!("reading stdin: {e}")))?;
-            if !line.trim().is_empty() {
-                return Ok(Some(line));
+        let failed = |e: io::Error| Error::Input(format!("reading stdin: {e}"));
+        let mut line = Vec::new();
+        loop {
+            line.clear();
+            let read = stdin
+                .by_ref()
+                .take(MAX_TOKEN_LINE)
+                .read_until(b'\n', &mut line)
+                .map_err(failed)?;
+            if read == 0 {
+                return Ok(None);
+            }
+            if line.last() != Some(&b'\n') && read as u64 == MAX_TOKEN_LINE {
+                // Skip the rest of the overlong line, and let the parser reject what was read.
+                let mut rest = Vec::new();
+                while stdin.read_until(b'\n', &mut rest).map_err(failed)? > 0
+                    && rest.last() != Some(&b'\n')
+                {
+                    rest.clear();
+                }
+                return Ok(Some("(a line longer than 1 MiB)".into()));
+            }
+            let text = String::from_utf8_lossy(&line);
+            if !text.trim().is_empty() {
+                return Ok(Some(text.trim_end_matches(['\n', '\r']).to_owned()));
             }
         }
-        Ok(None)
     }
 
     fn next(&mut self) -> Result<Option<String>> {
@@ -516,6 +531,8 @@ struct VerifyPlan {
     allowed: Vec<Alg>,
     expect: Expectations,
     allow_weak: bool,
+    /// `--alg` was given: it overrides what the keys declare.
+    explicit_algs: bool,
     prepared: HashMap<(usize, Alg), std::result::Result<(crypto::Verifier, KeyInfo), Failure>>,
 }
 
@@ -524,6 +541,7 @@ fn prepare(
     entry: &key::Entry,
     alg: Alg,
     allow_weak: bool,
+    explicit_algs: bool,
 ) -> std::result::Result<(crypto::Verifier, KeyInfo), Failure> {
     let key = entry
         .key
@@ -543,6 +561,16 @@ fn prepare(
                 "the token is signed with {alg}, which the {} cannot verify",
                 key.material.describe()
             ),
+        ));
+    }
+    // Without --alg, a key that declares its algorithm verifies that algorithm only.
+    if let Some(declared) = key.declared()
+        && !explicit_algs
+        && !declared.same_as(alg)
+    {
+        return Err(fail(
+            Kind::AlgNotAllowed,
+            format!("the token is signed with {alg}; its key declares {declared}"),
         ));
     }
     key::check_usable(key, alg, Purpose::Verify, allow_weak)
@@ -568,22 +596,28 @@ fn verify(args: &VerifyArgs, printer: &mut Printer, now: Timestamp) -> Result<Ou
             .map_err(|e| Error::Usage(format!("{flag} {e}")))
     };
     let leeway = duration("--leeway", &args.leeway)?;
-    if leeway.is_negative() {
-        return Err(Error::Usage("--leeway cannot be negative".into()));
+    let max_age = args
+        .max_age
+        .as_deref()
+        .map(|m| duration("--max-age", m))
+        .transpose()?;
+    if leeway.is_negative() || max_age.is_some_and(|m| m.is_negative()) {
+        return Err(Error::Usage(
+            "--leeway and --max-age cannot be negative".into(),
+        ));
     }
     let expect = Expectations {
         issuer: args.iss.clone().or_else(|| args.oidc.clone()),
         audiences: args.aud.clone(),
         subject: args.sub.clone(),
         required: args.require.clone(),
-        max_age: args
-            .max_age
-            .as_deref()
-            .map(|m| duration("--max-age", m))
-            .transpose()?,
+        max_age,
         leeway,
         ignore_exp: args.ignore_exp,
     };
+    if loaded.entries.is_empty() {
+        return Err(Error::Input("the JWK Set holds no keys".into()));
+    }
     let allowed = if args.alg.is_empty() {
         algs_for(&loaded)
     } else {
@@ -597,6 +631,7 @@ fn verify(args: &VerifyArgs, printer: &mut Printer, now: Timestamp) -> Result<Ou
         allowed,
         expect,
         allow_weak: args.key.allow_weak_key,
+        explicit_algs: !args.alg.is_empty(),
         prepared: HashMap::new(),
     };
     let mut tokens = Tokens::from(args.token.as_deref())?;
@@ -627,7 +662,7 @@ fn verify(args: &VerifyArgs, printer: &mut Printer, now: Timestamp) -> Result<Ou
                 error: None,
                 header,
                 claims: match &parsed {
-                    Ok(Token::Jws(jws)) => jws.claims.as_ref(),
+                    Ok(Token::Jws(jws)) => jws.claims(),
                     _ => None,
                 },
                 key: Some(info),
@@ -656,12 +691,7 @@ fn verify(args: &VerifyArgs, printer: &mut Printer, now: Timestamp) -> Result<Ou
 fn algs_for(loaded: &Loaded) -> Vec<Alg> {
     let mut algs: Vec<Alg> = Vec::new();
     for key in loaded.entries.iter().filter_map(|e| e.key.as_ref().ok()) {
-        let declared = key
-            .declared_alg
-            .as_deref()
-            .and_then(key::declared_alg)
-            .filter(|a| a.family() == key.material.family());
-        let for_key = match declared {
+        let for_key = match key.declared() {
             Some(alg) if alg.family() == Family::Ed25519 => vec![Alg::EdDSA, Alg::Ed25519],
             Some(alg) => vec![alg],
             None => Alg::of_family(key.material.family()),
@@ -693,7 +723,9 @@ impl VerifyPlan {
                 format!("alg {:?} is not a JWS algorithm keyward verifies", jws.alg),
             )
         })?;
-        if !self.allowed.contains(&alg) {
+        // With no usable key there is nothing to allow: the key's own problem is reported below.
+        let usable_keys = !self.allowed.is_empty() || self.explicit_algs;
+        if usable_keys && !self.allowed.contains(&alg) {
             let allowed: Vec<&str> = self.allowed.iter().map(|a| a.name()).collect();
             return Err(reject(
                 Kind::AlgNotAllowed,
@@ -729,9 +761,12 @@ impl VerifyPlan {
         for index in candidates {
             let prepared = match self.prepared.entry((index, alg)) {
                 std::collections::hash_map::Entry::Occupied(slot) => slot.into_mut(),
-                std::collections::hash_map::Entry::Vacant(slot) => {
-                    slot.insert(prepare(&self.loaded.entries[index], alg, self.allow_weak))
-                }
+                std::collections::hash_map::Entry::Vacant(slot) => slot.insert(prepare(
+                    &self.loaded.entries[index],
+                    alg,
+                    self.allow_weak,
+                    self.explicit_algs,
+                )),
             };
             let (verifier, info) = match prepared {
                 Ok(ready) => ready,
@@ -750,7 +785,7 @@ impl VerifyPlan {
                 ));
                 continue;
             }
-            return match claims::check(jws.claims.as_ref(), &self.expect, now) {
+            return match claims::check(jws.claims(), &self.expect, now) {
                 Ok(()) => Ok(info.clone()),
                 Err(rejection) => Err((rejection, Some(info.clone()))),
             };

@@ -21,9 +21,16 @@ pub struct Jws<'a> {
     /// The header's `alg`, as written.
     pub alg: String,
     pub payload: Vec<u8>,
-    /// The payload, if it is a JSON object (a claims set).
-    pub claims: Option<Map<String, Value>>,
+    /// The payload as JSON, if it is JSON.
+    pub payload_json: Option<Value>,
     pub signature: Vec<u8>,
+}
+
+impl Jws<'_> {
+    /// The claims set: the payload, if it is a JSON object.
+    pub fn claims(&self) -> Option<&Map<String, Value>> {
+        self.payload_json.as_ref().and_then(Value::as_object)
+    }
 }
 
 /// What a string holds.
@@ -87,45 +94,105 @@ pub fn parse(token: &str) -> Result<Token<'_>, Malformed> {
         Some(_) => return Err(Malformed("the header's alg is not a string".into())),
         None => return Err(Malformed("the header has no alg".into())),
     };
-    let payload = decode_segment(segments[1], "payload")?;
-    let signature = decode_segment(segments[2], "signature")?;
-    let claims = match serde_json::from_slice::<Value>(&payload) {
-        Ok(Value::Object(map)) => Some(map),
-        _ => None,
-    };
+    let payload = decode_segment(segments[1], Segment::Payload)?;
+    let signature = decode_segment(segments[2], Segment::Signature)?;
+    let payload_json = parse_payload(&payload)?;
     Ok(Token::Jws(Jws {
         signing_input: &token[..segments[0].len() + 1 + segments[1].len()],
         header,
         alg,
         payload,
-        claims,
+        payload_json,
         signature,
     }))
+}
+
+/// The three parts of a compact JWS, for messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Segment {
+    Header = 1,
+    Payload = 2,
+    Signature = 3,
+}
+
+impl Segment {
+    fn name(self) -> &'static str {
+        match self {
+            Segment::Header => "header",
+            Segment::Payload => "payload",
+            Segment::Signature => "signature",
+        }
+    }
 }
 
 fn parse_header(segment: &str) -> Result<Map<String, Value>, Malformed> {
     if segment.is_empty() {
         return Err(Malformed("the header (segment 1) is empty".into()));
     }
-    let bytes = decode_segment(segment, "header")?;
-    match serde_json::from_slice::<Value>(&bytes) {
-        Ok(Value::Object(map)) => Ok(map),
-        Ok(_) => Err(Malformed(
-            "the header (segment 1) is JSON but not an object".into(),
-        )),
+    let bytes = decode_segment(segment, Segment::Header)?;
+    match serde_json::from_slice::<UniqueObject>(&bytes) {
+        Ok(UniqueObject(map)) => Ok(map),
         Err(e) => Err(Malformed(format!(
-            "the header (segment 1) is not JSON: {e}"
+            "the header (segment 1) is not a JSON object: {e}"
         ))),
     }
 }
 
+/// A payload is opaque bytes, or JSON. One that starts like a JSON object must be one, with unique
+/// members: a claims set this parser cannot read must not pass as "no claims", unchecked.
+fn parse_payload(payload: &[u8]) -> Result<Option<Value>, Malformed> {
+    let looks_like_object = payload
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|&b| b == b'{');
+    if looks_like_object {
+        return serde_json::from_slice::<UniqueObject>(payload)
+            .map(|UniqueObject(map)| Some(Value::Object(map)))
+            .map_err(|e| {
+                Malformed(format!(
+                    "the payload (segment 2) looks like a JSON object but is not one: {e}"
+                ))
+            });
+    }
+    Ok(serde_json::from_slice::<Value>(payload).ok())
+}
+
+/// A JSON object whose members are unique. RFC 7515 §4 lets a parser keep the last of duplicate
+/// names, but two parsers that disagree on which `alg` or `exp` counts are an attack surface:
+/// duplicates are malformed here. (serde_json keeps the last one silently.)
+struct UniqueObject(Map<String, Value>);
+
+impl<'de> serde::Deserialize<'de> for UniqueObject {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = UniqueObject;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut access: A,
+            ) -> Result<UniqueObject, A::Error> {
+                let mut map = Map::new();
+                while let Some((name, value)) = access.next_entry::<String, Value>()? {
+                    if map.contains_key(&name) {
+                        return Err(serde::de::Error::custom(format!(
+                            "the member {name:?} appears twice"
+                        )));
+                    }
+                    map.insert(name, value);
+                }
+                Ok(UniqueObject(map))
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Strict base64url: no padding, no `+` or `/`, no whitespace, no stray bits in the last character.
-pub fn decode_segment(segment: &str, name: &str) -> Result<Vec<u8>, Malformed> {
-    let number = match name {
-        "header" => 1,
-        "payload" => 2,
-        _ => 3,
-    };
+pub fn decode_segment(segment: &str, which: Segment) -> Result<Vec<u8>, Malformed> {
+    let (name, number) = (which.name(), which as u8);
     if let Some((at, c)) = segment
         .char_indices()
         .find(|(_, c)| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
@@ -183,7 +250,7 @@ mod tests {
         };
         assert_eq!(jws.alg, "HS256");
         assert_eq!(jws.header["typ"], "JWT");
-        assert_eq!(jws.claims.unwrap()["name"], "John Doe");
+        assert_eq!(jws.claims().unwrap()["name"], "John Doe");
         assert_eq!(jws.signature.len(), 32);
         assert_eq!(jws.signing_input, &JWT_IO[..JWT_IO.rfind('.').unwrap()]);
     }
@@ -196,7 +263,7 @@ mod tests {
             panic!()
         };
         assert_eq!(jws.alg, "none");
-        assert!(jws.claims.is_none());
+        assert!(jws.claims().is_none());
         assert!(jws.signature.is_empty());
         assert!(matches!(
             parse(&format!("{header}..")).unwrap(),
@@ -231,7 +298,29 @@ mod tests {
             ),
             (format!("{header}.AB.x"), "non-canonical"),
             (format!("{header}.e30.abcde"), "length is impossible"),
-            (format!("{}.e30.x", encode_segment(b"[1]")), "not an object"),
+            (
+                format!("{}.e30.x", encode_segment(b"[1]")),
+                "not a JSON object",
+            ),
+            (
+                format!(
+                    "{}.e30.x",
+                    encode_segment(br#"{"alg":"none","alg":"HS256"}"#)
+                ),
+                "\"alg\" appears twice",
+            ),
+            (
+                format!("{header}.{}.AAAA", encode_segment(br#"{"exp":1,"exp":9}"#)),
+                "\"exp\" appears twice",
+            ),
+            (
+                format!("{header}.{}.AAAA", encode_segment(br#"{"name":"\ud800"}"#)),
+                "looks like a JSON object",
+            ),
+            (
+                format!("{header}.{}.AAAA", encode_segment(br#" {"exp":1e400}"#)),
+                "looks like a JSON object",
+            ),
             (
                 format!("{}.e30.x", encode_segment(b"{\"typ\":\"JWT\"}")),
                 "no alg",
@@ -240,7 +329,10 @@ mod tests {
                 format!("{}.e30.x", encode_segment(b"{\"alg\":5}")),
                 "not a string",
             ),
-            (format!("{}.e30.x", encode_segment(b"{nope")), "not JSON"),
+            (
+                format!("{}.e30.x", encode_segment(b"{nope")),
+                "not a JSON object",
+            ),
         ];
         for (token, want) in cases {
             let err = parse(&token).unwrap_err();

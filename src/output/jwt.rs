@@ -44,7 +44,7 @@ impl Printer {
         self.line(self.paint(HEADING, "Payload"))?;
         match (&decoded.payload, &decoded.payload_base64url) {
             (_, Some(raw)) => self.line(format!("(not text; base64url) {raw}"))?,
-            (Value::String(text), None) => self.line(format!("(not JSON) {text}"))?,
+            (Value::String(text), None) => self.line(format!("(not JSON) {}", printable(text)))?,
             (payload, None) => self.pretty(payload)?,
         }
         if let Value::Object(claims) = &decoded.payload {
@@ -112,10 +112,10 @@ impl Printer {
         ))?;
         if let Some(claims) = verdict.claims {
             if let Some(Value::String(sub)) = claims.get("sub") {
-                self.line(format!("subject  {sub}"))?;
+                self.line(format!("subject  {}", printable(sub)))?;
             }
-            let expiry = match claims.get("exp").and_then(Value::as_i64) {
-                Some(exp) => moment(exp, now),
+            let expiry = match claims.get("exp").and_then(Value::as_f64) {
+                Some(exp) => moment(exp as i64, now),
                 None => "never (no exp claim)".into(),
             };
             self.line(format!("expires  {expiry}"))?;
@@ -137,6 +137,16 @@ impl Printer {
         };
         written.map_err(|e| Error::Output(io::Error::other(e)))?;
         self.line(String::from_utf8_lossy(&out))
+    }
+}
+
+/// Text from a token, with control characters escaped: an unverified payload must not be able to
+/// drive the terminal (clear the screen, forge a "valid" line in colour).
+fn printable(text: &str) -> String {
+    if text.chars().any(char::is_control) {
+        text.escape_debug().to_string()
+    } else {
+        text.to_owned()
     }
 }
 
