@@ -33,6 +33,7 @@ Register-ArgumentCompleter -Native -CommandName 'keyward' -ScriptBlock {
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Hash a secret with argon2id, or check a secret against a PHC hash string')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'List, show, check, revoke, remove and rotate the keys in the keyfile')
             [CompletionResult]::new('jwt', 'jwt', [CompletionResultType]::ParameterValue, 'Create, decode and verify JSON Web Tokens, and make keys for them')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Find credentials placed where they leak in HTTP requests: query strings, URLs, bodies, plain http://')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script: source <(keyward completions bash)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -384,6 +385,23 @@ Register-ArgumentCompleter -Native -CommandName 'keyward' -ScriptBlock {
         'keyward;jwt;help;help' {
             break
         }
+        'keyward;lint' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A command to lint, as one string')
+            [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'A command to lint, as one string')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Read inputs as this kind instead of guessing from the file name and content')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 1 when a finding has this severity or a higher one')
+            [CompletionResult]::new('--ignore', '--ignore', [CompletionResultType]::ParameterName, 'Do not report this rule; repeat for several')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--keyfile', '--keyfile', [CompletionResultType]::ParameterName, 'The keyfile [default: keys.json in the platform''s data directory, e.g. ~/.local/share/keyward]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR turns "auto" off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr (warnings and errors still appear)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr (warnings and errors still appear)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'keyward;completions' {
             [CompletionResult]::new('--keyfile', '--keyfile', [CompletionResultType]::ParameterName, 'The keyfile [default: keys.json in the platform''s data directory, e.g. ~/.local/share/keyward]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR turns "auto" off)')
@@ -400,6 +418,7 @@ Register-ArgumentCompleter -Native -CommandName 'keyward' -ScriptBlock {
             [CompletionResult]::new('hash', 'hash', [CompletionResultType]::ParameterValue, 'Hash a secret with argon2id, or check a secret against a PHC hash string')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'List, show, check, revoke, remove and rotate the keys in the keyfile')
             [CompletionResult]::new('jwt', 'jwt', [CompletionResultType]::ParameterValue, 'Create, decode and verify JSON Web Tokens, and make keys for them')
+            [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Find credentials placed where they leak in HTTP requests: query strings, URLs, bodies, plain http://')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script: source <(keyward completions bash)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -462,6 +481,9 @@ Register-ArgumentCompleter -Native -CommandName 'keyward' -ScriptBlock {
             break
         }
         'keyward;help;jwt;thumbprint' {
+            break
+        }
+        'keyward;help;lint' {
             break
         }
         'keyward;help;completions' {

@@ -34,6 +34,9 @@ _keyward() {
             keyward,keys)
                 cmd="keyward__subcmd__keys"
                 ;;
+            keyward,lint)
+                cmd="keyward__subcmd__lint"
+                ;;
             keyward__subcmd__help,completions)
                 cmd="keyward__subcmd__help__subcmd__completions"
                 ;;
@@ -51,6 +54,9 @@ _keyward() {
                 ;;
             keyward__subcmd__help,keys)
                 cmd="keyward__subcmd__help__subcmd__keys"
+                ;;
+            keyward__subcmd__help,lint)
+                cmd="keyward__subcmd__help__subcmd__lint"
                 ;;
             keyward__subcmd__help__subcmd__jwt,decode)
                 cmd="keyward__subcmd__help__subcmd__jwt__subcmd__decode"
@@ -182,7 +188,7 @@ _keyward() {
 
     case "${cmd}" in
         keyward)
-            opts="-q -h -V --keyfile --color --quiet --help --version keygen hash keys jwt completions help"
+            opts="-q -h -V --keyfile --color --quiet --help --version keygen hash keys jwt lint completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -276,7 +282,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__help)
-            opts="keygen hash keys jwt completions help"
+            opts="keygen hash keys jwt lint completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -530,6 +536,20 @@ _keyward() {
         keyward__subcmd__help__subcmd__keys__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keyward__subcmd__help__subcmd__lint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1288,6 +1308,52 @@ _keyward() {
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --keyfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keyward__subcmd__lint)
+            opts="-c -q -h -V --command --from --fail-on --ignore --format --keyfile --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -W "auto curl script markdown" -- "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "info warning error" -- "${cur}"))
+                    return 0
+                    ;;
+                --ignore)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0

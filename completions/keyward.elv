@@ -30,6 +30,7 @@ set edit:completion:arg-completer[keyward] = {|@words|
             cand hash 'Hash a secret with argon2id, or check a secret against a PHC hash string'
             cand keys 'List, show, check, revoke, remove and rotate the keys in the keyfile'
             cand jwt 'Create, decode and verify JSON Web Tokens, and make keys for them'
+            cand lint 'Find credentials placed where they leak in HTTP requests: query strings, URLs, bodies, plain http://'
             cand completions 'Print a shell completion script: source <(keyward completions bash)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -347,6 +348,22 @@ set edit:completion:arg-completer[keyward] = {|@words|
         }
         &'keyward;jwt;help;help'= {
         }
+        &'keyward;lint'= {
+            cand -c 'A command to lint, as one string'
+            cand --command 'A command to lint, as one string'
+            cand --from 'Read inputs as this kind instead of guessing from the file name and content'
+            cand --fail-on 'Exit 1 when a finding has this severity or a higher one'
+            cand --ignore 'Do not report this rule; repeat for several'
+            cand --format 'Output format'
+            cand --keyfile 'The keyfile [default: keys.json in the platform''s data directory, e.g. ~/.local/share/keyward]'
+            cand --color 'When to colour the output (NO_COLOR turns "auto" off)'
+            cand -q 'Print no notes on stderr (warnings and errors still appear)'
+            cand --quiet 'Print no notes on stderr (warnings and errors still appear)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'keyward;completions'= {
             cand --keyfile 'The keyfile [default: keys.json in the platform''s data directory, e.g. ~/.local/share/keyward]'
             cand --color 'When to colour the output (NO_COLOR turns "auto" off)'
@@ -362,6 +379,7 @@ set edit:completion:arg-completer[keyward] = {|@words|
             cand hash 'Hash a secret with argon2id, or check a secret against a PHC hash string'
             cand keys 'List, show, check, revoke, remove and rotate the keys in the keyfile'
             cand jwt 'Create, decode and verify JSON Web Tokens, and make keys for them'
+            cand lint 'Find credentials placed where they leak in HTTP requests: query strings, URLs, bodies, plain http://'
             cand completions 'Print a shell completion script: source <(keyward completions bash)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -408,6 +426,8 @@ set edit:completion:arg-completer[keyward] = {|@words|
         &'keyward;help;jwt;jwk'= {
         }
         &'keyward;help;jwt;thumbprint'= {
+        }
+        &'keyward;help;lint'= {
         }
         &'keyward;help;completions'= {
         }

@@ -35,6 +35,7 @@ complete -c keyward -n "__fish_keyward_needs_command" -f -a "keygen" -d 'Generat
 complete -c keyward -n "__fish_keyward_needs_command" -f -a "hash" -d 'Hash a secret with argon2id, or check a secret against a PHC hash string'
 complete -c keyward -n "__fish_keyward_needs_command" -f -a "keys" -d 'List, show, check, revoke, remove and rotate the keys in the keyfile'
 complete -c keyward -n "__fish_keyward_needs_command" -f -a "jwt" -d 'Create, decode and verify JSON Web Tokens, and make keys for them'
+complete -c keyward -n "__fish_keyward_needs_command" -f -a "lint" -d 'Find credentials placed where they leak in HTTP requests: query strings, URLs, bodies, plain http://'
 complete -c keyward -n "__fish_keyward_needs_command" -f -a "completions" -d 'Print a shell completion script: source <(keyward completions bash)'
 complete -c keyward -n "__fish_keyward_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keyward -n "__fish_keyward_using_subcommand keygen" -l prefix -d 'Human-readable prefix that starts the key: a letter, then letters, digits and _' -r
@@ -337,6 +338,24 @@ complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_sub
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from help" -f -a "jwk" -d 'Print the public JWK of a key (PEM, DER or JWK), with its thumbprint as kid'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from help" -f -a "thumbprint" -d 'Print the RFC 7638 SHA-256 thumbprint of a key'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -s c -l command -d 'A command to lint, as one string' -r
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -l from -d 'Read inputs as this kind instead of guessing from the file name and content' -r -f -a "auto\t'Guess from the file name and content'
+curl\t'curl command lines'
+script\t'A shell script: its curl commands'
+markdown\t'Markdown: the commands in its shell code blocks'"
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -l fail-on -d 'Exit 1 when a finding has this severity or a higher one' -r -f -a "info\t''
+warning\t''
+error\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -l ignore -d 'Do not report this rule; repeat for several' -r
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -l format -d 'Output format' -r -f -a "text\t''
+json\t'One compact JSON document per line; the fields are documented in README.md'"
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -l keyfile -d 'The keyfile [default: keys.json in the platform\'s data directory, e.g. ~/.local/share/keyward]' -r -F
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
+always\t''
+never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -s V -l version -d 'Print version'
 complete -c keyward -n "__fish_keyward_using_subcommand completions" -l keyfile -d 'The keyfile [default: keys.json in the platform\'s data directory, e.g. ~/.local/share/keyward]' -r -F
 complete -c keyward -n "__fish_keyward_using_subcommand completions" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t''
@@ -344,12 +363,13 @@ never\t''"
 complete -c keyward -n "__fish_keyward_using_subcommand completions" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys jwt completions help" -f -a "keygen" -d 'Generate API keys, store their hashes in the keyfile and print each key once'
-complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys jwt completions help" -f -a "hash" -d 'Hash a secret with argon2id, or check a secret against a PHC hash string'
-complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys jwt completions help" -f -a "keys" -d 'List, show, check, revoke, remove and rotate the keys in the keyfile'
-complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys jwt completions help" -f -a "jwt" -d 'Create, decode and verify JSON Web Tokens, and make keys for them'
-complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys jwt completions help" -f -a "completions" -d 'Print a shell completion script: source <(keyward completions bash)'
-complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys jwt completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys jwt lint completions help" -f -a "keygen" -d 'Generate API keys, store their hashes in the keyfile and print each key once'
+complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys jwt lint completions help" -f -a "hash" -d 'Hash a secret with argon2id, or check a secret against a PHC hash string'
+complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys jwt lint completions help" -f -a "keys" -d 'List, show, check, revoke, remove and rotate the keys in the keyfile'
+complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys jwt lint completions help" -f -a "jwt" -d 'Create, decode and verify JSON Web Tokens, and make keys for them'
+complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys jwt lint completions help" -f -a "lint" -d 'Find credentials placed where they leak in HTTP requests: query strings, URLs, bodies, plain http://'
+complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys jwt lint completions help" -f -a "completions" -d 'Print a shell completion script: source <(keyward completions bash)'
+complete -c keyward -n "__fish_keyward_using_subcommand help; and not __fish_seen_subcommand_from keygen hash keys jwt lint completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c keyward -n "__fish_keyward_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "list" -d 'List the keys in the keyfile, without their hashes'
 complete -c keyward -n "__fish_keyward_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "show" -d 'Show one key\'s record, without its hash'
 complete -c keyward -n "__fish_keyward_using_subcommand help; and __fish_seen_subcommand_from keys" -f -a "check" -d 'Check a key: format, checksum, hash, revocation, expiry and scopes'

@@ -73,6 +73,14 @@ pub enum Command {
     #[command(subcommand)]
     Jwt(JwtCommand),
 
+    /// Find credentials placed where they leak in HTTP requests: query strings, URLs, bodies,
+    /// plain http://
+    ///
+    /// Reads curl commands (and the scripts and Markdown that hold them): as arguments after --,
+    /// with -c, from files and directories, or from stdin.
+    #[command(after_help = LINT_EXIT_HELP)]
+    Lint(LintArgs),
+
     /// Print a shell completion script: source <(keyward completions bash)
     Completions {
         #[arg(value_enum)]
@@ -286,6 +294,60 @@ Exit status:
      expired, not_yet_valid, invalid_issuer, invalid_audience, invalid_subject, missing_claim,
      alg_not_allowed, key_not_found, invalid_key or unsupported_alg
   2  the check could not run: unreadable key, bad flags";
+
+const LINT_EXIT_HELP: &str = "\
+Exit status:
+  0  no finding at or above --fail-on
+  1  at least one finding at or above --fail-on (default: warning)
+  2  an error: bad usage, or an input could not be read (the others are still linted)
+
+Examples:
+  keyward lint -- curl -H 'X: y' 'https://api.example.com/?api_key=abc'
+  keyward lint -c \"curl https://user:pass@example.com\"
+  keyward lint scripts/ README.md";
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// Files or directories to lint (directories are walked, respecting .gitignore); - for stdin
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<std::path::PathBuf>,
+
+    /// A command to lint, as one string
+    #[arg(short = 'c', long = "command", value_name = "COMMAND")]
+    pub string: Option<String>,
+
+    /// A command to lint, as arguments: keyward lint -- curl -H … URL
+    #[arg(last = true, value_name = "COMMAND", allow_hyphen_values = true)]
+    pub command: Vec<String>,
+
+    /// Read inputs as this kind instead of guessing from the file name and content
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub from: Option<InputKind>,
+
+    /// Exit 1 when a finding has this severity or a higher one
+    #[arg(long, value_enum, default_value = "warning", value_name = "SEVERITY")]
+    pub fail_on: crate::lint::rules::Severity,
+
+    /// Do not report this rule; repeat for several
+    #[arg(long, value_name = "RULE")]
+    pub ignore: Vec<String>,
+
+    #[command(flatten)]
+    pub output: FormatArg,
+}
+
+/// What an input holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum InputKind {
+    /// Guess from the file name and content
+    Auto,
+    /// curl command lines
+    Curl,
+    /// A shell script: its curl commands
+    Script,
+    /// Markdown: the commands in its shell code blocks
+    Markdown,
+}
 
 /// Where the key comes from, for commands that sign or verify.
 #[derive(Debug, Args, Clone)]

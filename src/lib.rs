@@ -4,9 +4,11 @@
 //! [`output`] prints.
 
 pub mod cli;
+pub mod detect;
 pub mod error;
 pub mod jwt;
 pub mod keys;
+pub mod lint;
 pub mod output;
 pub mod secret;
 pub mod store;
@@ -39,6 +41,7 @@ fn dispatch(cli: Cli, printer: &mut Printer) -> Result<Outcome> {
         Command::Hash(args) => keys::hash(args, ctx.printer),
         Command::Keys(command) => keys::keys(command, &mut ctx),
         Command::Jwt(command) => jwt::run(command, ctx.printer, ctx.now),
+        Command::Lint(args) => lint::run(args, ctx.printer),
         Command::Completions { shell } => {
             let mut script = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "keyward", &mut script);

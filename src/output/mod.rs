@@ -17,6 +17,7 @@ use crate::time;
 
 mod jwt;
 mod keys;
+mod lint;
 
 /// `--format`: text for people, JSON for programs.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]

@@ -1,0 +1,342 @@
+//! Is a value a credential? By its name (`api_key`, `token`, `password`…) or by its form (a
+//! GitHub token, a JWT…). Identifiers, pagination cursors and CSRF values are not.
+
+use crate::detect::{self, Detection, Kind};
+
+/// What a value was judged to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Judgement {
+    /// `github-token`, `jwt`… for a known format; else what its name says: `api_key`, `password`,
+    /// `token`, `secret`.
+    pub secret_kind: String,
+    /// The provider's format, if the value has one.
+    pub detection: Option<Detection>,
+    /// Only a placeholder such as `$API_KEY`: placement is judged, but nothing leaked.
+    pub reference: bool,
+}
+
+/// `Api-Key`, `api_key`, `apiKey` → `apikey`.
+pub fn normalize(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Names that say "not a credential" even though they look like one.
+const NOT_CREDENTIALS: &[&str] = &[
+    "pagetoken",
+    "nextpagetoken",
+    "nexttoken",
+    "prevtoken",
+    "continuationtoken",
+    "paginationtoken",
+    "resumptiontoken",
+    "synctoken",
+    "cursor",
+    "csrftoken",
+    "xsrftoken",
+    "csrfmiddlewaretoken",
+    "authenticitytoken",
+    "requestverificationtoken",
+    "xcsrftoken",
+    "xxsrftoken",
+    "tokentype",
+    "tokenendpoint",
+    "clientid",
+    "sortkey",
+    "idempotencykey",
+    "idempotencytoken",
+    "partitionkey",
+    "cachekey",
+    "primarykey",
+    "foreignkey",
+    "publickey",
+    "publishablekey",
+    "keyid",
+    "kid",
+    "keyword",
+    "keywords",
+    "keyname",
+    "keytype",
+    "accesskeyid",
+    "awsaccesskeyid",
+    "codechallenge",
+    "codeverifier",
+    "state",
+    "nonce",
+    "passwordreset",
+    "passwordconfirmationrequired",
+    "secretname",
+    "tokenizer",
+    "tokencount",
+    "maxtokens",
+    "tokens",
+    "key_",
+    "monkey",
+    "hotkey",
+    "turkey",
+];
+
+/// Names (normalised) that are credentials, whole.
+const CREDENTIAL_NAMES: &[&str] = &[
+    "key",
+    "apikey",
+    "appkey",
+    "appid",
+    "accesstoken",
+    "token",
+    "auth",
+    "authtoken",
+    "authkey",
+    "clientsecret",
+    "password",
+    "passwd",
+    "pwd",
+    "pass",
+    "secret",
+    "privatetoken",
+    "subscriptionkey",
+    "apitoken",
+    "accesskey",
+    "secretkey",
+    "sessiontoken",
+    "bearer",
+    "jwt",
+    "refreshtoken",
+    "idtoken",
+    "apisecret",
+    "appsecret",
+    "privatekey",
+    "credential",
+    "credentials",
+    "authorization",
+    "hapikey",
+    "apikeysecret",
+    "signingkey",
+    "webhooksecret",
+    "oauthtoken",
+];
+
+/// Endings (normalised) that make a name a credential: `github_token`, `stripe_api_key`.
+const CREDENTIAL_ENDINGS: &[&str] = &[
+    "apikey",
+    "token",
+    "secret",
+    "password",
+    "passwd",
+    "secretkey",
+    "accesskey",
+    "authkey",
+    "privatekey",
+    "apitoken",
+    "clientsecret",
+    "subscriptionkey",
+];
+
+/// Headers that carry credentials by design (`Authorization`, API-key headers): correct placement.
+pub fn is_credential_header(name: &str) -> bool {
+    let n = normalize(name);
+    matches!(
+        n.as_str(),
+        "authorization"
+            | "proxyauthorization"
+            | "xapikey"
+            | "apikey"
+            | "xauthtoken"
+            | "xaccesstoken"
+            | "privatetoken"
+            | "xgoogapikey"
+            | "ocpapimsubscriptionkey"
+            | "xfunctionskey"
+            | "xapitoken"
+            | "xauthkey"
+            | "authtoken"
+            | "jobtoken"
+            | "xvaulttoken"
+            | "xgitlabtoken"
+    ) || name_says_credential(n.strip_prefix('x').unwrap_or(&n))
+}
+
+/// Whether a parameter name says it holds a credential.
+pub fn name_says_credential(name: &str) -> bool {
+    let n = normalize(name);
+    if n.is_empty() || NOT_CREDENTIALS.contains(&n.as_str()) {
+        return false;
+    }
+    CREDENTIAL_NAMES.contains(&n.as_str()) || CREDENTIAL_ENDINGS.iter().any(|e| n.ends_with(e))
+}
+
+/// What a name says a credential is, for findings: `api_key`, `password`, `token`, `secret`.
+fn kind_by_name(name: &str) -> &'static str {
+    let n = normalize(name);
+    if n.contains("pass") || n == "pwd" {
+        "password"
+    } else if n.contains("token") || n == "auth" || n == "jwt" || n == "bearer" {
+        "token"
+    } else if n.contains("secret") || n.contains("private") {
+        "secret"
+    } else {
+        "api_key"
+    }
+}
+
+/// Judges a value under a name (or none): a credential, or `None`.
+pub fn judge(name: Option<&str>, value: &str) -> Option<Judgement> {
+    let value = value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    let reference = detect::is_reference(value);
+    if let Some(detection) = detect::identify(value) {
+        if detection.detector.kind == Kind::PublishableKey {
+            return None;
+        }
+        return Some(Judgement {
+            secret_kind: detection.detector.id.to_owned(),
+            detection: Some(detection),
+            reference,
+        });
+    }
+    let name = name?;
+    if !name_says_credential(name) {
+        return None;
+    }
+    // A credential-named value that is a plain number or a boolean is a flag or an id.
+    if !reference && (value.parse::<f64>().is_ok() || matches!(value, "true" | "false" | "null")) {
+        return None;
+    }
+    Some(Judgement {
+        secret_kind: kind_by_name(name).to_owned(),
+        detection: None,
+        reference,
+    })
+}
+
+/// A header's value judged: credential headers always are (unless empty); others by form.
+pub fn judge_header(name: &str, value: &str) -> Option<Judgement> {
+    if is_credential_header(name) {
+        let bare = value.trim();
+        if bare.is_empty() {
+            return None;
+        }
+        let credential_part = bare
+            .split_once(' ')
+            .filter(|(scheme, _)| {
+                matches!(
+                    scheme.to_ascii_lowercase().as_str(),
+                    "bearer" | "basic" | "token" | "digest" | "apikey"
+                )
+            })
+            .map_or(bare, |(_, rest)| rest.trim());
+        let detection = detect::identify(credential_part);
+        return Some(Judgement {
+            secret_kind: detection.map_or_else(
+                || kind_by_name(name).to_owned(),
+                |d| d.detector.id.to_owned(),
+            ),
+            detection,
+            reference: detect::is_reference(credential_part),
+        });
+    }
+    judge(None, value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_that_are_credentials() {
+        for name in [
+            "api_key",
+            "apikey",
+            "API-Key",
+            "apiKey",
+            "key",
+            "appid",
+            "access_token",
+            "token",
+            "auth",
+            "client_secret",
+            "password",
+            "secret",
+            "private_token",
+            "subscription-key",
+            "github_token",
+            "stripe_api_key",
+            "X-Auth-Token",
+            "refresh_token",
+            "hapikey",
+        ] {
+            assert!(name_says_credential(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn names_that_are_not() {
+        for name in [
+            "client_id",
+            "page_token",
+            "next_token",
+            "nextPageToken",
+            "cursor",
+            "csrf_token",
+            "authenticity_token",
+            "sort_key",
+            "idempotency_key",
+            "code_challenge",
+            "state",
+            "nonce",
+            "public_key",
+            "keyword",
+            "q",
+            "grant_type",
+            "user",
+            "email",
+            "max_tokens",
+        ] {
+            assert!(!name_says_credential(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn values_are_judged_by_form_and_name() {
+        assert_eq!(
+            judge(None, "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")
+                .unwrap()
+                .secret_kind,
+            "github-token"
+        );
+        assert_eq!(
+            judge(Some("q"), "AKIAIOSFODNN7EXAMPLE")
+                .unwrap()
+                .secret_kind,
+            "aws-access-key-id"
+        );
+        assert_eq!(
+            judge(Some("api_key"), "abc123def456").unwrap().secret_kind,
+            "api_key"
+        );
+        assert!(judge(Some("api_key"), "$API_KEY").unwrap().reference);
+        assert!(judge(Some("page_token"), "abc123").is_none());
+        assert!(judge(Some("token"), "").is_none());
+        assert!(judge(Some("key"), "42").is_none());
+        assert!(
+            judge(None, "pk_test_TYooMQauvdEDq54NiTphI7jx").is_none(),
+            "publishable"
+        );
+    }
+
+    #[test]
+    fn credential_headers() {
+        let auth = judge_header("Authorization", "Bearer $TOKEN").unwrap();
+        assert!(auth.reference);
+        assert_eq!(
+            judge_header("x-api-key", "abc").unwrap().secret_kind,
+            "api_key"
+        );
+        assert!(judge_header("Accept", "application/json").is_none());
+        assert!(judge_header("Authorization", " ").is_none());
+    }
+}

@@ -1,0 +1,877 @@
+//! The rules: where a credential sits in a request, and what that costs. Each rule has a stable id,
+//! a severity, the reason it matters and how to fix it.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use super::judge::{self, Judgement};
+use super::model::{Client, Param, Request, Spanned, Url};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+/// Where in a request a finding sits: part of the stable JSON contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Location {
+    Query,
+    Body,
+    Header,
+    Userinfo,
+    Cookie,
+    Path,
+    Scheme,
+    File,
+}
+
+/// A rule's stable id and documentation.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Rule {
+    pub id: &'static str,
+    pub severity: Severity,
+    pub summary: &'static str,
+    pub why: &'static str,
+    pub fix: &'static str,
+}
+
+pub const QUERY: Rule = Rule {
+    id: "credential-in-query",
+    severity: Severity::Error,
+    summary: "credential in the query string",
+    why: "query strings are written to server and proxy logs, browser history and Referer headers (OWASP API2:2023, RFC 6750 §2.3)",
+    fix: "send it in the Authorization header, or the API-key header the provider documents",
+};
+pub const USERINFO: Rule = Rule {
+    id: "credential-in-userinfo",
+    severity: Severity::Error,
+    summary: "credential in the URL's user information",
+    why: "user:password@ in a URL is logged with the URL, shown in process lists and kept in history",
+    fix: "pass the credentials apart from the URL (curl -u, or an Authorization header)",
+};
+pub const PLAIN_HTTP: Rule = Rule {
+    id: "credential-over-http",
+    severity: Severity::Error,
+    summary: "credential sent over plain http://",
+    why: "anyone on the network path can read a credential sent without TLS",
+    fix: "use https://",
+};
+pub const BODY: Rule = Rule {
+    id: "credential-in-body",
+    severity: Severity::Warning,
+    summary: "credential in the request body",
+    why: "bodies are logged by frameworks, APM tools and error reporters, and replayed by retries (RFC 6749 §2.3.1 allows client secrets there only when a server cannot use Basic auth)",
+    fix: "send it in the Authorization header",
+};
+pub const PATH: Rule = Rule {
+    id: "credential-in-path",
+    severity: Severity::Warning,
+    summary: "credential in the URL path",
+    why: "paths are logged like query strings; a URL that is the credential (a webhook, /bot<token>/) leaks with every copy of the URL",
+    fix: "keep the URL in a secret store and out of scripts, logs and docs",
+};
+pub const COOKIE: Rule = Rule {
+    id: "credential-in-cookie",
+    severity: Severity::Info,
+    summary: "credential in a cookie sent from the command line",
+    why: "a session cookie copied into a command carries a user's session; it ends up in shell history",
+    fix: "use an API credential made for the caller, in the Authorization header",
+};
+pub const INSECURE: Rule = Rule {
+    id: "tls-verification-disabled",
+    severity: Severity::Warning,
+    summary: "TLS verification disabled for a request with credentials",
+    why: "without certificate checks, anyone in the path can pose as the server and take the credential",
+    fix: "drop -k/--insecure (--no-check-certificate, --verify=no); trust the right CA with --cacert instead",
+};
+pub const LITERAL: Rule = Rule {
+    id: "literal-secret",
+    severity: Severity::Warning,
+    summary: "secret written into a file",
+    why: "a secret committed to a file is read by everyone who can read the file and its history",
+    fix: "read it from the environment or a secret store ($API_KEY)",
+};
+pub const PROXY_HTTP: Rule = Rule {
+    id: "proxy-credential-over-http",
+    severity: Severity::Warning,
+    summary: "proxy credentials sent to a plain http:// proxy",
+    why: "Proxy-Authorization travels unencrypted to an http:// proxy",
+    fix: "use an https:// proxy, or a proxy that needs no credentials",
+};
+pub const PRESIGNED: Rule = Rule {
+    id: "presigned-url",
+    severity: Severity::Info,
+    summary: "presigned URL",
+    why: "a presigned URL is a bearer capability by design: anyone holding it can use it until it expires",
+    fix: "share it only for as long as it is needed, and prefer short expiries",
+};
+
+pub const ALL: [&Rule; 10] = [
+    &QUERY,
+    &USERINFO,
+    &PLAIN_HTTP,
+    &BODY,
+    &PATH,
+    &COOKIE,
+    &INSECURE,
+    &LITERAL,
+    &PROXY_HTTP,
+    &PRESIGNED,
+];
+
+/// One problem found, with everything the printers need. The raw secret is never kept.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub rule: &'static Rule,
+    pub severity: Severity,
+    pub location: Location,
+    pub name: Option<String>,
+    pub span: Range<usize>,
+    /// The value, redacted; `None` where the finding marks no value (`http`, `-k`).
+    pub redacted: Option<String>,
+    pub secret_kind: Option<String>,
+    pub reference: bool,
+    pub message: String,
+    pub fix: Option<String>,
+    /// SHA-256 of the value, for fingerprints that survive line moves (the value itself is gone).
+    pub value_digest: [u8; 32],
+}
+
+/// First four characters, then `…`; references are shown whole (they are not secrets).
+pub fn redact(value: &str, reference: bool) -> String {
+    if reference {
+        return value.to_owned();
+    }
+    let shown: String = value.chars().take(4).collect();
+    if value.chars().count() <= 4 {
+        "…".to_owned()
+    } else {
+        format!("{shown}…")
+    }
+}
+
+fn digest(value: &str) -> [u8; 32] {
+    let d = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, value.as_bytes());
+    let mut out = [0u8; 32];
+    out.copy_from_slice(d.as_ref());
+    out
+}
+
+/// Whether the request came from a file (scripts, docs) rather than the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    CommandLine,
+    File,
+}
+
+struct Checker<'a> {
+    request: &'a Request,
+    findings: Vec<Finding>,
+}
+
+impl Checker<'_> {
+    #[allow(clippy::too_many_arguments)]
+    fn add(
+        &mut self,
+        rule: &'static Rule,
+        severity: Severity,
+        location: Location,
+        name: Option<&str>,
+        value: &Spanned,
+        judgement: Option<&Judgement>,
+        message: String,
+        fix: Option<String>,
+    ) {
+        let reference = judgement.is_some_and(|j| j.reference);
+        self.findings.push(Finding {
+            rule,
+            severity,
+            location,
+            name: name.map(str::to_owned),
+            span: value.span.clone(),
+            redacted: (!matches!(location, Location::Scheme))
+                .then(|| redact(&value.text, reference)),
+            secret_kind: judgement.map(|j| j.secret_kind.clone()),
+            reference,
+            message,
+            fix,
+            value_digest: digest(&value.text),
+        });
+    }
+}
+
+/// What a credential is, for messages: "GitHub token", "API key".
+fn describe(judgement: &Judgement) -> String {
+    let what = match &judgement.detection {
+        Some(d) => {
+            let noun = match d.detector.kind {
+                crate::detect::Kind::Token => "token",
+                crate::detect::Kind::WebhookUrl => "webhook URL",
+                crate::detect::Kind::PrivateKey => "private key",
+                _ if d.detector.id.contains("token") => "token",
+                _ => "secret key",
+            };
+            format!("{} {noun}", d.detector.provider)
+        }
+        None => judgement.secret_kind.replace('_', " "),
+    };
+    if judgement.reference {
+        format!("a placeholder for a {what}")
+    } else {
+        what
+    }
+}
+
+/// Checks one request.
+pub fn check(request: &Request, origin: Origin) -> Vec<Finding> {
+    let mut c = Checker {
+        request,
+        findings: Vec::new(),
+    };
+    let credentials = has_credentials(request);
+    for url in &request.urls {
+        check_url(&mut c, url, credentials);
+    }
+    for proxy in &request.proxies {
+        if let Some(password) = &proxy.password {
+            let judgement = judge::judge(Some("password"), &password.text);
+            c.add(
+                &USERINFO,
+                USERINFO.severity,
+                Location::Userinfo,
+                proxy.user.as_ref().map(|u| u.text.as_str()),
+                password,
+                judgement.as_ref(),
+                format!("proxy password in the proxy URL {}", safe_url(proxy)),
+                Some("give the proxy credentials with --proxy-user, or better, read them from a .netrc file".into()),
+            );
+        }
+        if let Some(auth) = &request.proxy_auth
+            && proxy.scheme == "http"
+        {
+            let judgement = judge::judge(
+                Some("password"),
+                auth.text.split_once(':').map_or("", |(_, p)| p),
+            );
+            c.add(
+                &PROXY_HTTP,
+                PROXY_HTTP.severity,
+                Location::Header,
+                Some("Proxy-Authorization"),
+                auth,
+                judgement.as_ref(),
+                format!(
+                    "proxy credentials go to the plain http:// proxy {}",
+                    proxy.host
+                ),
+                Some(PROXY_HTTP.fix.to_owned()),
+            );
+        }
+    }
+    for field in &request.body {
+        if let Some(j) = judge::judge(Some(&field.name), &field.value.text) {
+            let message = format!("{} `{}` in the request body", describe(&j), field.name);
+            c.add(
+                &BODY,
+                BODY.severity,
+                Location::Body,
+                Some(&field.name),
+                &field.value,
+                Some(&j),
+                message,
+                Some(body_fix(request, field)),
+            );
+        }
+    }
+    for cookie in &request.cookies {
+        if let Some(j) =
+            judge::judge(Some(&cookie.name), &cookie.value.text).or_else(|| session_cookie(cookie))
+        {
+            let message = format!("{} in cookie `{}`", describe(&j), cookie.name);
+            c.add(
+                &COOKIE,
+                COOKIE.severity,
+                Location::Cookie,
+                Some(&cookie.name),
+                &cookie.value,
+                Some(&j),
+                message,
+                Some(COOKIE.fix.to_owned()),
+            );
+        }
+    }
+    if let Some(span) = &request.insecure
+        && credentials
+    {
+        let flag = Spanned::new("", span.clone());
+        c.add(
+            &INSECURE,
+            INSECURE.severity,
+            Location::Scheme,
+            None,
+            &flag,
+            None,
+            "TLS certificate checks are off for a request that carries credentials".into(),
+            Some(INSECURE.fix.to_owned()),
+        );
+    }
+    if origin == Origin::File {
+        check_literals(&mut c);
+    }
+    c.findings
+}
+
+fn session_cookie(cookie: &Param) -> Option<Judgement> {
+    let n = judge::normalize(&cookie.name);
+    let is_session =
+        n.contains("session") || n.contains("sessid") || n == "sid" || n.ends_with("auth");
+    (is_session && cookie.value.text.len() >= 8).then(|| Judgement {
+        secret_kind: "session".into(),
+        detection: None,
+        reference: crate::detect::is_reference(&cookie.value.text),
+    })
+}
+
+/// Whether anything in the request authenticates it.
+fn has_credentials(request: &Request) -> bool {
+    request.basic_auth.is_some()
+        || request
+            .headers
+            .iter()
+            .any(|h| judge::judge_header(&h.name, &h.value.text).is_some())
+        || request
+            .cookies
+            .iter()
+            .any(|c| judge::judge(Some(&c.name), &c.value.text).is_some())
+        || request
+            .body
+            .iter()
+            .any(|b| judge::judge(Some(&b.name), &b.value.text).is_some())
+        || request.urls.iter().any(|u| {
+            u.password.is_some()
+                || u.query
+                    .iter()
+                    .any(|q| judge::judge(Some(&q.name), &q.value.text).is_some())
+        })
+}
+
+fn check_url(c: &mut Checker, url: &Url, credentials: bool) {
+    if let Some(password) = &url.password {
+        let j = judge::judge(Some("password"), &password.text).unwrap_or(Judgement {
+            secret_kind: "password".into(),
+            detection: None,
+            reference: crate::detect::is_reference(&password.text),
+        });
+        let user = url.user.as_ref().map(|u| u.text.as_str());
+        c.add(
+            &USERINFO,
+            USERINFO.severity,
+            Location::Userinfo,
+            user,
+            password,
+            Some(&j),
+            format!(
+                "password for `{}` in the URL {}",
+                user.unwrap_or(""),
+                safe_url(url)
+            ),
+            Some(userinfo_fix(c.request, url)),
+        );
+    }
+    let presigned = presigned_expiry(url);
+    for param in &url.query {
+        if presigned.is_some() && is_presigned_signature(&param.name) {
+            let expiry = presigned
+                .clone()
+                .flatten()
+                .map(|e| format!(", valid for {e}"))
+                .unwrap_or_default();
+            c.add(
+                &PRESIGNED,
+                PRESIGNED.severity,
+                Location::Query,
+                Some(&param.name),
+                &param.value,
+                None,
+                format!("presigned URL for {}{expiry}", url.host),
+                Some(PRESIGNED.fix.to_owned()),
+            );
+            continue;
+        }
+        if let Some(j) = judge::judge(Some(&param.name), &param.value.text) {
+            let message = format!(
+                "{} `{}` in the query string of {}",
+                describe(&j),
+                param.name,
+                safe_url(url)
+            );
+            let fix = query_fix(c.request, url, param, &j);
+            c.add(
+                &QUERY,
+                QUERY.severity,
+                Location::Query,
+                Some(&param.name),
+                &param.value,
+                Some(&j),
+                message,
+                Some(fix),
+            );
+        }
+    }
+    for segment in &url.path_segments {
+        let bare = segment
+            .text
+            .strip_prefix("bot")
+            .filter(|_| url.host.contains("telegram"));
+        let telegram = bare.is_some_and(|t| t.contains(':') && t.len() > 30);
+        let slack_hook = url.host == "hooks.slack.com"
+            && segment.text.len() >= 20
+            && url.path_segments.len() >= 4;
+        let judged = crate::lint::judge::judge(None, &segment.text);
+        if telegram
+            || judged.is_some()
+            || (slack_hook && std::ptr::eq(segment, url.path_segments.last().unwrap_or(segment)))
+        {
+            let j = judged.unwrap_or(Judgement {
+                secret_kind: if telegram {
+                    "telegram-bot-token".into()
+                } else {
+                    "webhook".into()
+                },
+                detection: None,
+                reference: crate::detect::is_reference(&segment.text),
+            });
+            c.add(
+                &PATH,
+                PATH.severity,
+                Location::Path,
+                None,
+                segment,
+                Some(&j),
+                format!("{} in the URL path of {}", describe(&j), url.host),
+                Some(PATH.fix.to_owned()),
+            );
+        }
+    }
+    if url.scheme == "http" && credentials {
+        let (severity, local) = if url.is_loopback() {
+            (
+                Severity::Warning,
+                " (a loopback host: only this machine sees it, but a copy of the command may not stay local)",
+            )
+        } else {
+            (Severity::Error, "")
+        };
+        let scheme = Spanned::new("http", url.scheme_span.clone());
+        c.add(
+            &PLAIN_HTTP,
+            severity,
+            Location::Scheme,
+            Some("http"),
+            &scheme,
+            None,
+            format!("credentials sent to {} over plain http://{local}", url.host),
+            Some(format!(
+                "use https://{}",
+                url.raw
+                    .text
+                    .split_once("://")
+                    .map_or(url.raw.text.as_str(), |(_, r)| r)
+            )),
+        );
+    }
+}
+
+/// A URL for messages: without its query and userinfo.
+fn safe_url(url: &Url) -> String {
+    let path: Vec<&str> = url.path_segments.iter().map(|s| s.text.as_str()).collect();
+    if path.is_empty() {
+        format!("{}://{}", url.scheme, url.host)
+    } else {
+        format!("{}://{}/{}", url.scheme, url.host, path.join("/"))
+    }
+}
+
+fn is_presigned_signature(name: &str) -> bool {
+    matches!(
+        name.to_ascii_lowercase().as_str(),
+        "x-amz-signature" | "x-goog-signature" | "sig" | "signature"
+    )
+}
+
+/// `Some(expiry)` for a presigned URL (S3, GCS, Azure SAS), with its lifetime if it says.
+fn presigned_expiry(url: &Url) -> Option<Option<String>> {
+    let get = |n: &str| {
+        url.query
+            .iter()
+            .find(|p| p.name.eq_ignore_ascii_case(n))
+            .map(|p| p.value.text.clone())
+    };
+    if get("X-Amz-Signature").is_some() {
+        return Some(get("X-Amz-Expires").map(|s| format!("{s} s")));
+    }
+    if get("X-Goog-Signature").is_some() {
+        return Some(get("X-Goog-Expires").map(|s| format!("{s} s")));
+    }
+    if get("sig").is_some() && get("sv").is_some() {
+        return Some(get("se").map(|e| format!("until {e}")));
+    }
+    if get("Signature").is_some() && get("Expires").is_some() && get("AWSAccessKeyId").is_some() {
+        return Some(get("Expires").map(|e| format!("until {e} (Unix time)")));
+    }
+    None
+}
+
+fn literal_candidates(request: &Request) -> Vec<(Option<&str>, &Spanned, Option<Judgement>)> {
+    let mut out = Vec::new();
+    for h in &request.headers {
+        out.push((
+            Some(h.name.as_str()),
+            &h.value,
+            judge::judge_header(&h.name, &h.value.text),
+        ));
+    }
+    if let Some((_, Some(password))) = &request.basic_auth {
+        let mut j = judge::judge(Some("password"), &password.text);
+        if let Some(j) = j.as_mut() {
+            j.secret_kind = "password".into();
+        }
+        out.push((Some("password"), password, j));
+    }
+    for l in &request.literals {
+        if l.name != "oauth2-bearer" {
+            out.push((
+                Some(l.name.as_str()),
+                &l.value,
+                judge::judge(Some("password"), &l.value.text),
+            ));
+        }
+    }
+    out
+}
+
+/// In files: credentials whose placement is fine but that are written out literally.
+fn check_literals(c: &mut Checker) {
+    let candidates: Vec<(Option<String>, Spanned, Judgement)> = literal_candidates(c.request)
+        .into_iter()
+        .filter_map(|(n, v, j)| {
+            j.filter(|j| !j.reference)
+                .map(|j| (n.map(str::to_owned), v.clone(), j))
+        })
+        .collect();
+    for (name, value, j) in candidates {
+        let already = c.findings.iter().any(|f| f.span == value.span);
+        if already {
+            continue;
+        }
+        let label = name.as_deref().unwrap_or("value");
+        let message = format!("{} written literally (in `{label}`)", describe(&j));
+        c.add(
+            &LITERAL,
+            LITERAL.severity,
+            Location::File,
+            name.as_deref(),
+            &value,
+            Some(&j),
+            message,
+            Some(format!(
+                "replace it with a reference such as ${}",
+                env_name(label)
+            )),
+        );
+    }
+}
+
+/// `api_key` → `API_KEY`; names that say little become `API_KEY`.
+pub fn env_name(name: &str) -> String {
+    let upper: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let upper = upper.trim_matches('_').to_owned();
+    if upper.is_empty()
+        || matches!(
+            upper.as_str(),
+            "KEY" | "TOKEN" | "AUTH" | "AUTHORIZATION" | "APPID"
+        )
+    {
+        "API_KEY".into()
+    } else {
+        upper
+    }
+}
+
+/// The header to use instead, with the credential as an environment variable.
+fn header_for(url: &Url, name: &str, judgement: &Judgement) -> String {
+    let var = env_name(name);
+    let documented = judgement.detection.map(|d| d.detector.header);
+    let google = url.host.ends_with("googleapis.com") && judge::normalize(name) == "key";
+    match documented {
+        _ if google => format!("x-goog-api-key: ${var}"),
+        Some(h) if !h.starts_with("Authorization") && !h.contains('(') => format!("{h}: ${var}"),
+        _ => format!("Authorization: Bearer ${var}"),
+    }
+}
+
+fn query_fix(request: &Request, url: &Url, param: &Param, judgement: &Judgement) -> String {
+    let header = header_for(url, &param.name, judgement);
+    match request.client {
+        Some(Client::Curl | Client::Wget | Client::Httpie) if !request.words.is_empty() => {
+            rewrite_command(request, url, Some(param), &header)
+        }
+        _ => format!(
+            "drop `{}` from the query string and send `{header}`",
+            param.name
+        ),
+    }
+}
+
+fn body_fix(request: &Request, field: &Param) -> String {
+    let header = match request.urls.first() {
+        Some(url) => {
+            let j = judge::judge(Some(&field.name), &field.value.text).unwrap_or(Judgement {
+                secret_kind: "api_key".into(),
+                detection: None,
+                reference: false,
+            });
+            header_for(url, &field.name, &j)
+        }
+        None => format!("Authorization: Bearer ${}", env_name(&field.name)),
+    };
+    format!("drop `{}` from the body and send `{header}`", field.name)
+}
+
+fn userinfo_fix(request: &Request, url: &Url) -> String {
+    let user = url.user.as_ref().map_or("", |u| u.text.as_str());
+    match request.client {
+        Some(Client::Curl) => format!(
+            "remove `{user}:…@` from the URL and pass `-u \"{user}:$PASSWORD\"` (or use a .netrc file)"
+        ),
+        _ => format!(
+            "remove `{user}:…@` from the URL and send the credentials in an Authorization header"
+        ),
+    }
+}
+
+/// The command again, with the query parameter removed from the URL, the header added after the
+/// program name, and every word quoted for a POSIX shell.
+fn rewrite_command(request: &Request, url: &Url, drop: Option<&Param>, header: &str) -> String {
+    let mut words: Vec<String> = Vec::with_capacity(request.words.len() + 2);
+    for (i, word) in request.words.iter().enumerate() {
+        if word.span() == url.raw.span {
+            words.push(quote(&without_param(url, drop)));
+        } else {
+            words.push(if i == 0 {
+                word.text.clone()
+            } else {
+                quote(&word.text)
+            });
+        }
+        if i == 0 {
+            let flag = match request.client {
+                Some(Client::Wget) => format!("--header={}", quote_double(header)),
+                Some(Client::Httpie) => quote_double(header),
+                _ => format!("-H {}", quote_double(header)),
+            };
+            words.push(flag);
+        }
+    }
+    words.join(" ")
+}
+
+/// The URL's text without one query parameter.
+fn without_param(url: &Url, drop: Option<&Param>) -> String {
+    let text = &url.raw.text;
+    let Some(q) = text.find('?') else {
+        return text.clone();
+    };
+    let (base, rest) = text.split_at(q);
+    let (query, fragment) = match rest[1..].find('#') {
+        Some(h) => (&rest[1..1 + h], &rest[1 + h..]),
+        None => (&rest[1..], ""),
+    };
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| {
+            let name = pair.split('=').next().unwrap_or("");
+            drop.is_none_or(|d| super::model::decode(name) != d.name)
+        })
+        .collect();
+    if kept.is_empty() {
+        format!("{base}{fragment}")
+    } else {
+        format!("{base}?{}{fragment}", kept.join("&"))
+    }
+}
+
+/// Single-quotes a word for a POSIX shell when it needs it.
+pub fn quote(text: &str) -> String {
+    let safe = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./:=@%+,".contains(c));
+    if safe {
+        text.to_owned()
+    } else {
+        format!("'{}'", text.replace('\'', r"'\''"))
+    }
+}
+
+/// Double quotes, so that `$API_KEY` inside expands.
+fn quote_double(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::{curl, shell};
+
+    fn findings(command: &str, origin: Origin) -> Vec<Finding> {
+        let words = &shell::commands(command)[0];
+        curl::parse(words)
+            .iter()
+            .flat_map(|r| check(r, origin))
+            .collect()
+    }
+
+    fn ids(command: &str) -> Vec<(&'static str, Severity)> {
+        findings(command, Origin::CommandLine)
+            .iter()
+            .map(|f| (f.rule.id, f.severity))
+            .collect()
+    }
+
+    #[test]
+    fn each_placement_has_its_rule() {
+        assert_eq!(
+            ids("curl 'https://api.example.com/v1?api_key=abc123'"),
+            [("credential-in-query", Severity::Error)]
+        );
+        assert_eq!(
+            ids("curl https://u:pw@api.example.com/"),
+            [("credential-in-userinfo", Severity::Error)]
+        );
+        assert_eq!(
+            ids("curl -H 'Authorization: Bearer abc' http://api.example.com/"),
+            [("credential-over-http", Severity::Error)]
+        );
+        assert_eq!(
+            ids("curl -u a:b http://localhost:8080/"),
+            [("credential-over-http", Severity::Warning)]
+        );
+        assert_eq!(
+            ids("curl -d 'client_secret=abc' https://a.example/token"),
+            [("credential-in-body", Severity::Warning)]
+        );
+        assert_eq!(
+            ids("curl -b 'session=abcdef123456' https://a.example/"),
+            [("credential-in-cookie", Severity::Info)]
+        );
+        assert_eq!(
+            ids("curl -k -H 'x-api-key: abc' https://a.example/"),
+            [("tls-verification-disabled", Severity::Warning)]
+        );
+        assert_eq!(
+            ids(
+                "curl https://api.telegram.org/bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/getMe"
+            ),
+            [("credential-in-path", Severity::Warning)]
+        );
+    }
+
+    #[test]
+    fn correct_placements_and_non_credentials_are_quiet() {
+        for command in [
+            "curl -H 'Authorization: Bearer $TOKEN' https://api.example.com/",
+            "curl -u user:pass https://api.example.com/",
+            "curl 'https://api.example.com/?page_token=abc&client_id=xyz'",
+            "curl -k https://self-signed.example/",
+            "curl http://example.com/",
+            "curl -b cookies.txt https://a.example/",
+        ] {
+            assert_eq!(ids(command), [], "{command}");
+        }
+    }
+
+    #[test]
+    fn presigned_urls_are_info_with_their_expiry() {
+        let f = findings(
+            "curl 'https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=3600&X-Amz-Signature=abcdef'",
+            Origin::CommandLine,
+        );
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].rule.id, "presigned-url");
+        assert!(f[0].message.contains("3600 s"), "{}", f[0].message);
+    }
+
+    #[test]
+    fn query_fixes_rewrite_the_command() {
+        let f = findings(
+            "curl -s 'https://api.example.com/v1/x?api_key=abc123&limit=5'",
+            Origin::CommandLine,
+        );
+        assert_eq!(
+            f[0].fix.as_deref(),
+            Some("curl -H \"Authorization: Bearer \\$API_KEY\" -s 'https://api.example.com/v1/x?limit=5'")
+                .map(|s| s.replace("\\$", "$"))
+                .as_deref()
+        );
+        let g = findings(
+            "curl 'https://maps.googleapis.com/maps/api/geocode/json?key=AIzaSyA-1234567890abcdefghijklmnopqrstu'",
+            Origin::CommandLine,
+        );
+        assert!(
+            g[0].fix
+                .as_deref()
+                .unwrap()
+                .contains("x-goog-api-key: $API_KEY"),
+            "{:?}",
+            g[0].fix
+        );
+        assert_eq!(g[0].redacted.as_deref(), Some("AIza…"));
+        assert_eq!(g[0].secret_kind.as_deref(), Some("google-api-key"));
+    }
+
+    #[test]
+    fn literals_in_files_are_flagged_and_references_are_not() {
+        let literal = findings(
+            "curl -H 'Authorization: Bearer s3cretvalue' https://a.example/",
+            Origin::File,
+        );
+        assert_eq!(literal.len(), 1);
+        assert_eq!(literal[0].rule.id, "literal-secret");
+        assert!(
+            findings(
+                "curl -H 'Authorization: Bearer $TOKEN' https://a.example/",
+                Origin::File
+            )
+            .is_empty()
+        );
+        assert!(
+            findings(
+                "curl -H 'Authorization: Bearer s3cretvalue' https://a.example/",
+                Origin::CommandLine
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn redaction_keeps_four_characters() {
+        assert_eq!(redact("sk_live_abcdef", false), "sk_l…");
+        assert_eq!(redact("abc", false), "…");
+        assert_eq!(redact("$API_KEY", true), "$API_KEY");
+    }
+}

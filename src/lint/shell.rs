@@ -1,0 +1,403 @@
+//! Shell words with their place in the source: POSIX and bash quoting (`'…'`, `"…"`, `$'…'`,
+//! backslash escapes and continuations) and Windows cmd's caret escapes (Chrome's "Copy as cURL
+//! (cmd)").
+//!
+//! By hand: the shell-splitting crates (shlex, shell-words) return strings, not where each character
+//! came from, and findings must point at the exact characters of a value.
+
+use std::ops::Range;
+
+/// One shell word after quote removal, with the source offset of every byte of its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    pub text: String,
+    /// `offsets[i]` is the source offset of `text`'s byte `i`; one more entry marks the end.
+    offsets: Vec<usize>,
+}
+
+impl Word {
+    /// A word whose text is exactly `source[range]`.
+    pub fn verbatim(text: &str, start: usize) -> Word {
+        let mut offsets: Vec<usize> = (start..start + text.len()).collect();
+        offsets.push(start + text.len());
+        Word {
+            text: text.to_owned(),
+            offsets,
+        }
+    }
+
+    /// Where the whole word sits in the source.
+    pub fn span(&self) -> Range<usize> {
+        self.source_range(0..self.text.len())
+    }
+
+    /// Where the bytes `range` of the text came from.
+    pub fn source_range(&self, range: Range<usize>) -> Range<usize> {
+        let start = self.offsets[range.start.min(self.text.len())];
+        let end = if range.end == 0 {
+            start
+        } else {
+            // The end of the last byte's source character.
+            self.offsets[(range.end - 1).min(self.text.len().saturating_sub(1))] + 1
+        };
+        start..end.max(start)
+    }
+
+    /// The same word, its offsets moved by `by` bytes (a part of a text, placed in the whole).
+    pub fn shifted(&self, by: usize) -> Word {
+        Word {
+            text: self.text.clone(),
+            offsets: self.offsets.iter().map(|o| o + by).collect(),
+        }
+    }
+
+    /// A part of this word, keeping offsets.
+    pub fn slice(&self, range: Range<usize>) -> Word {
+        let mut offsets = self.offsets[range.clone()].to_vec();
+        offsets.push(self.source_range(range.clone()).end);
+        Word {
+            text: self.text[range].to_owned(),
+            offsets,
+        }
+    }
+}
+
+/// Builds a word character by character.
+#[derive(Default)]
+struct Builder {
+    text: String,
+    offsets: Vec<usize>,
+    started: bool,
+}
+
+impl Builder {
+    fn push(&mut self, c: char, at: usize) {
+        self.started = true;
+        let before = self.text.len();
+        self.text.push(c);
+        for _ in before..self.text.len() {
+            self.offsets.push(at);
+        }
+    }
+
+    fn finish(&mut self, end: usize) -> Option<Word> {
+        if !self.started {
+            return None;
+        }
+        let mut word = std::mem::take(self);
+        word.offsets.push(end);
+        Some(Word {
+            text: word.text,
+            offsets: word.offsets,
+        })
+    }
+}
+
+/// Splits a script into commands (at newlines, `;`, `&&`, `||`, `|`, `&`) of words. Comments are
+/// skipped. Unbalanced quotes end at the end of the input rather than failing.
+pub fn commands(source: &str) -> Vec<Vec<Word>> {
+    if looks_like_cmd(source) {
+        return cmd_commands(source);
+    }
+    let chars: Vec<(usize, char)> = source.char_indices().collect();
+    let mut commands = Vec::new();
+    let mut words = Vec::new();
+    let mut word = Builder::default();
+    let mut i = 0;
+    let end_of = |i: usize| chars.get(i).map_or(source.len(), |&(at, _)| at);
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        match c {
+            ' ' | '\t' | '\r' => {
+                words.extend(word.finish(at));
+                i += 1;
+            }
+            '\n' | ';' | '|' | '&' => {
+                words.extend(word.finish(at));
+                if !words.is_empty() {
+                    commands.push(std::mem::take(&mut words));
+                }
+                i += 1;
+            }
+            '#' if !word.started => {
+                while i < chars.len() && chars[i].1 != '\n' {
+                    i += 1;
+                }
+            }
+            '\\' => match chars.get(i + 1) {
+                Some((_, '\n')) => i += 2,
+                Some(&(next_at, next)) => {
+                    word.push(next, next_at);
+                    i += 2;
+                }
+                None => i += 1,
+            },
+            '\'' => {
+                word.started = true;
+                i += 1;
+                while i < chars.len() && chars[i].1 != '\'' {
+                    word.push(chars[i].1, chars[i].0);
+                    i += 1;
+                }
+                i += 1;
+            }
+            '"' => {
+                word.started = true;
+                i += 1;
+                while i < chars.len() && chars[i].1 != '"' {
+                    let (at, c) = chars[i];
+                    if c == '\\' {
+                        match chars.get(i + 1) {
+                            Some((_, '\n')) => {
+                                i += 2;
+                                continue;
+                            }
+                            Some(&(next_at, next)) if matches!(next, '"' | '\\' | '$' | '`') => {
+                                word.push(next, next_at);
+                                i += 2;
+                                continue;
+                            }
+                            _ => {}
+                        }
+                    }
+                    word.push(c, at);
+                    i += 1;
+                }
+                i += 1;
+            }
+            '$' if chars.get(i + 1).is_some_and(|&(_, c)| c == '\'') => {
+                word.started = true;
+                i = ansi_c(&chars, i + 2, &mut word);
+            }
+            _ => {
+                word.push(c, at);
+                i += 1;
+            }
+        }
+    }
+    words.extend(word.finish(end_of(i)));
+    if !words.is_empty() {
+        commands.push(words);
+    }
+    commands
+}
+
+/// `$'…'` from `start` (after the opening quote); returns the index after the closing quote.
+fn ansi_c(chars: &[(usize, char)], start: usize, word: &mut Builder) -> usize {
+    let mut i = start;
+    while i < chars.len() && chars[i].1 != '\'' {
+        let (at, c) = chars[i];
+        if c != '\\' || i + 1 >= chars.len() {
+            word.push(c, at);
+            i += 1;
+            continue;
+        }
+        let next = chars[i + 1].1;
+        let simple = match next {
+            'n' => Some('\n'),
+            'r' => Some('\r'),
+            't' => Some('\t'),
+            'a' => Some('\x07'),
+            'b' => Some('\x08'),
+            'e' | 'E' => Some('\x1b'),
+            'f' => Some('\x0c'),
+            'v' => Some('\x0b'),
+            '\\' | '\'' | '"' | '?' => Some(next),
+            _ => None,
+        };
+        if let Some(c) = simple {
+            word.push(c, at);
+            i += 2;
+            continue;
+        }
+        let (radix, max, skip) = match next {
+            'x' => (16, 2, 2),
+            'u' => (16, 4, 2),
+            'U' => (16, 8, 2),
+            '0'..='7' => (8, 3, 1),
+            _ => {
+                word.push('\\', at);
+                i += 1;
+                continue;
+            }
+        };
+        let digits: String = chars[i + skip..]
+            .iter()
+            .take(max)
+            .map(|&(_, c)| c)
+            .take_while(|c| c.is_digit(radix))
+            .collect();
+        match u32::from_str_radix(&digits, radix)
+            .ok()
+            .and_then(char::from_u32)
+        {
+            Some(c) if !digits.is_empty() => {
+                word.push(c, at);
+                i += skip + digits.len();
+            }
+            _ => {
+                word.push('\\', at);
+                i += 1;
+            }
+        }
+    }
+    i + 1
+}
+
+/// Chrome's "Copy as cURL (cmd)" writes `^"` quotes and `^` line ends.
+fn looks_like_cmd(source: &str) -> bool {
+    source.contains("^\"") || source.lines().any(|l| l.trim_end().ends_with(" ^"))
+}
+
+/// cmd.exe: `^` escapes the next character (a newline: the line continues); the program then
+/// splits its command line MSVCRT-style, where `"` quotes and `\"` is a literal quote.
+fn cmd_commands(source: &str) -> Vec<Vec<Word>> {
+    let chars: Vec<(usize, char)> = source.char_indices().collect();
+    let mut commands = Vec::new();
+    let mut words = Vec::new();
+    let mut word = Builder::default();
+    let mut in_quotes = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        match c {
+            '^' if chars.get(i + 1).is_some_and(|&(_, c)| c == '\\')
+                && chars.get(i + 2).is_some_and(|&(_, c)| c == '^')
+                && chars.get(i + 3).is_some_and(|&(_, c)| c == '"') =>
+            {
+                // `^\^"`: cmd hands `\"` to the program, which reads a literal quote.
+                word.push('"', chars[i + 3].0);
+                i += 4;
+            }
+            '^' => match chars.get(i + 1) {
+                Some((_, '\n')) => i += 2,
+                Some((_, '\r')) if chars.get(i + 2).is_some_and(|&(_, c)| c == '\n') => i += 3,
+                Some(&(_, '"')) => {
+                    in_quotes = !in_quotes;
+                    word.started = true;
+                    i += 2;
+                }
+                Some(&(next_at, next)) => {
+                    word.push(next, next_at);
+                    i += 2;
+                }
+                None => i += 1,
+            },
+            '\\' if chars.get(i + 1).is_some_and(|&(_, c)| c == '"') => {
+                word.push('"', chars[i + 1].0);
+                i += 2;
+            }
+            '\\' if chars.get(i + 1).is_some_and(|&(_, c)| c == '^')
+                && chars.get(i + 2).is_some_and(|&(_, c)| c == '"') =>
+            {
+                word.push('"', chars[i + 2].0);
+                i += 3;
+            }
+            '"' => {
+                in_quotes = !in_quotes;
+                word.started = true;
+                i += 1;
+            }
+            ' ' | '\t' | '\r' if !in_quotes => {
+                words.extend(word.finish(at));
+                i += 1;
+            }
+            '\n' | '&' | '|' if !in_quotes => {
+                words.extend(word.finish(at));
+                if !words.is_empty() {
+                    commands.push(std::mem::take(&mut words));
+                }
+                i += 1;
+            }
+            _ => {
+                word.push(c, at);
+                i += 1;
+            }
+        }
+    }
+    words.extend(word.finish(source.len()));
+    if !words.is_empty() {
+        commands.push(words);
+    }
+    commands
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(source: &str) -> Vec<Vec<String>> {
+        commands(source)
+            .into_iter()
+            .map(|c| c.into_iter().map(|w| w.text).collect())
+            .collect()
+    }
+
+    #[test]
+    fn quoting_forms_are_removed() {
+        assert_eq!(
+            texts(r#"curl 'a b' "c \"d\" \$e" f\ g $'h\ni\x41\u00e9' "$VAR""#),
+            [["curl", "a b", "c \"d\" $e", "f g", "h\niAé", "$VAR"]]
+        );
+    }
+
+    #[test]
+    fn continuations_comments_and_separators() {
+        let script =
+            "# get it\ncurl -s \\\n  -H 'X: y' \\\n  https://a.example; echo done\ncurl b | jq .";
+        assert_eq!(
+            texts(script),
+            [
+                vec!["curl", "-s", "-H", "X: y", "https://a.example"],
+                vec!["echo", "done"],
+                vec!["curl", "b"],
+                vec!["jq", "."],
+            ]
+        );
+    }
+
+    #[test]
+    fn chrome_cmd_copies_are_understood() {
+        let cmd = "curl ^\"https://api.example/v1?key=abc^\" ^\n  -H ^\"accept: */*^\" ^\n  --data-raw ^\"^{^\\^\"a^\\^\":1^}^\" ^\n  --compressed";
+        assert_eq!(
+            texts(cmd),
+            [[
+                "curl",
+                "https://api.example/v1?key=abc",
+                "-H",
+                "accept: */*",
+                "--data-raw",
+                "{\"a\":1}",
+                "--compressed"
+            ]]
+        );
+    }
+
+    #[test]
+    fn every_byte_knows_where_it_came_from() {
+        let source = r#"curl "https://x.example/?api_key=s3cret" -u 'u:p'"#;
+        let words = &commands(source)[0];
+        let url = &words[1];
+        let at = url.text.find("s3cret").unwrap();
+        let range = url.source_range(at..at + 6);
+        assert_eq!(&source[range], "s3cret");
+        assert_eq!(&source[words[3].span()], "u:p");
+        let part = url.slice(at..at + 6);
+        assert_eq!(&source[part.span()], "s3cret");
+    }
+
+    #[test]
+    fn unbalanced_quotes_do_not_panic() {
+        for source in [
+            "curl 'abc",
+            "curl \"abc\\",
+            "curl $'\\x",
+            "curl ^\"abc",
+            "\\",
+            "$'",
+            "\"\\",
+        ] {
+            let _ = commands(source);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! How `keyward lint` looks: findings like rustc's and ruff's (file:line:col, the rule, the source
+//! line with the value redacted and underlined, why, and a fix), or JSON.
+
+use anstyle::{AnsiColor, Style};
+
+use super::{BAD, Printer, WARN};
+use crate::error::Result;
+use crate::lint::rules::Severity;
+use crate::lint::{Reported, Summary};
+
+const INFO: Style = AnsiColor::Cyan.on_default().bold();
+const GUTTER: Style = AnsiColor::Blue.on_default().bold();
+const BOLD: Style = Style::new().bold();
+
+impl Printer {
+    pub fn lint_report(&mut self, findings: &[Reported], summary: &Summary) -> Result<()> {
+        if self.is_json() {
+            #[derive(serde::Serialize)]
+            struct Report<'a> {
+                findings: &'a [Reported],
+                summary: &'a Summary,
+            }
+            return self.json(&Report { findings, summary });
+        }
+        for finding in findings {
+            self.lint_finding(finding)?;
+        }
+        let text = match summary.findings {
+            0 => format!(
+                "no findings in {} input{}",
+                summary.inputs,
+                plural(summary.inputs)
+            ),
+            n => format!(
+                "{n} finding{} ({} error{}, {} warning{}, {} info) in {} input{}",
+                plural(n),
+                summary.errors,
+                plural(summary.errors),
+                summary.warnings,
+                plural(summary.warnings),
+                summary.infos,
+                summary.inputs,
+                plural(summary.inputs)
+            ),
+        };
+        self.line(self.paint(BOLD, text))
+    }
+
+    fn lint_finding(&mut self, f: &Reported) -> Result<()> {
+        let (label, style) = match f.severity {
+            Severity::Error => ("error", BAD),
+            Severity::Warning => ("warning", WARN),
+            Severity::Info => ("info", INFO),
+        };
+        let head = format!(
+            "{}{}",
+            self.paint(style, format!("{label}[{}]", f.rule)),
+            self.paint(BOLD, format!(": {}", f.message))
+        );
+        self.line(head)?;
+        let number = f.line.to_string();
+        let pad = " ".repeat(number.len());
+        let bar = self.paint(GUTTER, "|");
+        self.line(format!(
+            "{pad}{} {}:{}:{}",
+            self.paint(GUTTER, "-->"),
+            f.file,
+            f.line,
+            f.column
+        ))?;
+        self.line(format!("{pad} {bar}"))?;
+        let (excerpt, marked) = &f.excerpt;
+        self.line(format!(
+            "{} {bar} {}",
+            self.paint(GUTTER, &number),
+            printable(excerpt)
+        ))?;
+        let before = printable(&excerpt[..marked.start.min(excerpt.len())])
+            .chars()
+            .count();
+        let width =
+            printable(&excerpt[marked.start.min(excerpt.len())..marked.end.min(excerpt.len())])
+                .chars()
+                .count()
+                .max(1);
+        self.line(format!(
+            "{pad} {bar} {}{}",
+            " ".repeat(before),
+            self.paint(style, "^".repeat(width))
+        ))?;
+        self.line(format!("{pad} {} why: {}", self.paint(GUTTER, "="), f.why))?;
+        if let Some(fix) = &f.fix {
+            self.line(format!("{pad} {} fix: {fix}", self.paint(GUTTER, "=")))?;
+        }
+        self.line("")
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Source text with tabs as spaces and control characters escaped, so columns line up and the
+/// input cannot drive the terminal.
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\t' => " ".to_owned(),
+            c if c.is_control() => c.escape_debug().to_string(),
+            c => c.to_string(),
+        })
+        .collect()
+}
