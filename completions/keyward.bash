@@ -1328,7 +1328,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__lint)
-            opts="-c -q -h -V --command --from --fail-on --ignore --format --keyfile --color --quiet --help --version"
+            opts="-c -q -h -V --command --from --fail-on --ignore --baseline --write-baseline --config --format --keyfile --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1343,7 +1343,7 @@ _keyward() {
                     return 0
                     ;;
                 --from)
-                    COMPREPLY=($(compgen -W "auto curl script markdown" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto curl wget httpie http har script markdown" -- "${cur}"))
                     return 0
                     ;;
                 --fail-on)
@@ -1354,8 +1354,20 @@ _keyward() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --baseline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-baseline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json sarif github" -- "${cur}"))
                     return 0
                     ;;
                 --keyfile)

@@ -341,14 +341,23 @@ complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_sub
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -s c -l command -d 'A command to lint, as one string' -r
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -l from -d 'Read inputs as this kind instead of guessing from the file name and content' -r -f -a "auto\t'Guess from the file name and content'
 curl\t'curl command lines'
-script\t'A shell script: its curl commands'
+wget\t'wget command lines'
+httpie\t'HTTPie (http, https) and xh command lines'
+http\t'Raw HTTP requests, and .http/.rest files'
+har\t'HAR 1.2 captures (streamed)'
+script\t'A shell script: its curl, wget and HTTPie commands'
 markdown\t'Markdown: the commands in its shell code blocks'"
-complete -c keyward -n "__fish_keyward_using_subcommand lint" -l fail-on -d 'Exit 1 when a finding has this severity or a higher one' -r -f -a "info\t''
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -l fail-on -d 'Exit 1 when a finding has this severity or a higher one [default: warning]' -r -f -a "info\t''
 warning\t''
 error\t''"
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -l ignore -d 'Do not report this rule; repeat for several' -r
-complete -c keyward -n "__fish_keyward_using_subcommand lint" -l format -d 'Output format' -r -f -a "text\t''
-json\t'One compact JSON document per line; the fields are documented in README.md'"
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -l baseline -d 'Do not report findings whose fingerprints are in this file (a JSON report of an earlier run, or a JSON list of fingerprints)' -r -F
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -l write-baseline -d 'Write the fingerprints of this run\'s findings to FILE, to use as a --baseline later' -r -F
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -l config -d 'Project settings [default: .keyward.toml in the current directory, if there is one]' -r -F
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -l format -d 'Output format: text, JSON, SARIF 2.1.0 (for code scanning), or GitHub workflow annotations' -r -f -a "text\t''
+json\t''
+sarif\t''
+github\t''"
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -l keyfile -d 'The keyfile [default: keys.json in the platform\'s data directory, e.g. ~/.local/share/keyward]' -r -F
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t''

@@ -76,8 +76,9 @@ pub enum Command {
     /// Find credentials placed where they leak in HTTP requests: query strings, URLs, bodies,
     /// plain http://
     ///
-    /// Reads curl commands (and the scripts and Markdown that hold them): as arguments after --,
-    /// with -c, from files and directories, or from stdin.
+    /// Reads curl, wget and HTTPie commands (and the scripts and Markdown that hold them), raw HTTP
+    /// requests, .http files and HAR captures: as arguments after --, with -c, from files and
+    /// directories, or from stdin.
     #[command(after_help = LINT_EXIT_HELP)]
     Lint(LintArgs),
 
@@ -324,16 +325,39 @@ pub struct LintArgs {
     #[arg(long, value_enum, value_name = "KIND")]
     pub from: Option<InputKind>,
 
-    /// Exit 1 when a finding has this severity or a higher one
-    #[arg(long, value_enum, default_value = "warning", value_name = "SEVERITY")]
-    pub fail_on: crate::lint::rules::Severity,
+    /// Exit 1 when a finding has this severity or a higher one [default: warning]
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub fail_on: Option<crate::lint::rules::Severity>,
 
     /// Do not report this rule; repeat for several
     #[arg(long, value_name = "RULE")]
     pub ignore: Vec<String>,
 
-    #[command(flatten)]
-    pub output: FormatArg,
+    /// Do not report findings whose fingerprints are in this file (a JSON report of an earlier run,
+    /// or a JSON list of fingerprints)
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<std::path::PathBuf>,
+
+    /// Write the fingerprints of this run's findings to FILE, to use as a --baseline later
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<std::path::PathBuf>,
+
+    /// Project settings [default: .keyward.toml in the current directory, if there is one]
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<std::path::PathBuf>,
+
+    /// Output format: text, JSON, SARIF 2.1.0 (for code scanning), or GitHub workflow annotations
+    #[arg(long, value_enum, default_value_t, value_name = "FORMAT")]
+    pub format: LintFormat,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum LintFormat {
+    #[default]
+    Text,
+    Json,
+    Sarif,
+    Github,
 }
 
 /// What an input holds.
@@ -343,7 +367,15 @@ pub enum InputKind {
     Auto,
     /// curl command lines
     Curl,
-    /// A shell script: its curl commands
+    /// wget command lines
+    Wget,
+    /// HTTPie (http, https) and xh command lines
+    Httpie,
+    /// Raw HTTP requests, and .http/.rest files
+    Http,
+    /// HAR 1.2 captures (streamed)
+    Har,
+    /// A shell script: its curl, wget and HTTPie commands
     Script,
     /// Markdown: the commands in its shell code blocks
     Markdown,

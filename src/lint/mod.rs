@@ -4,18 +4,24 @@
 //! Every input becomes [`model::Request`]s whose values remember their source span; the
 //! [`rules`] judge them; the printer reports findings at the exact characters.
 
+pub mod config;
 pub mod curl;
+pub mod har;
+pub mod http;
+pub mod httpie;
 pub mod judge;
 pub mod model;
+pub mod report;
 pub mod rules;
 pub mod shell;
+pub mod wget;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::cli::{InputKind, LintArgs};
+use crate::cli::{InputKind, LintArgs, LintFormat};
 use crate::error::{Error, Outcome, Result};
 use crate::output::Printer;
 use model::Request;
@@ -103,7 +109,9 @@ pub struct Summary {
     pub unreadable: usize,
 }
 
-/// Lints one source: finds the requests in it and judges them.
+/// Lints one source: finds the requests in it and judges them. Findings of a request whose
+/// lines carry an allow marker (`keyward:allow`, `gitleaks:allow`, `pragma: allowlist secret`) are
+/// dropped.
 pub fn lint_source(
     source: &Source,
     kind: InputKind,
@@ -112,21 +120,49 @@ pub fn lint_source(
     let requests = requests_in(source, kind);
     let findings = requests
         .iter()
+        .filter(|r| !allowed(source, r.span.clone()))
         .flat_map(|r| rules::check(r, origin))
         .collect();
     (requests, findings)
 }
 
+/// Whether the lines of `span` carry an allow marker.
+fn allowed(source: &Source, span: std::ops::Range<usize>) -> bool {
+    let (first, _) = source.position(span.start);
+    let (last, _) = source.position(span.end);
+    (first..=last).any(|line| {
+        config::ALLOW_MARKERS
+            .iter()
+            .any(|m| source.line(line).contains(m))
+    })
+}
+
 /// The requests a source holds, read as `kind`.
 pub fn requests_in(source: &Source, kind: InputKind) -> Vec<Request> {
+    let text = &source.text;
     match kind {
-        InputKind::Markdown => markdown_blocks(&source.text)
+        InputKind::Markdown => markdown_blocks(text)
             .into_iter()
-            .flat_map(|range| commands_in(&source.text, range))
+            .flat_map(|range| commands_in(text, range))
             .collect(),
-        InputKind::Curl | InputKind::Script | InputKind::Auto => {
-            commands_in(&source.text, 0..source.text.len())
+        InputKind::Http => http::parse(text, !http::looks_like_request(text)),
+        InputKind::Auto if http::looks_like_request(text) => http::parse(text, false),
+        // HAR inputs are streamed by `run`; a HAR text that reaches here is read the same way.
+        InputKind::Har => {
+            let mut requests = Vec::new();
+            let _ = har::for_each_request(text.as_bytes(), |raw, _| {
+                requests.extend(http::parse(&raw, false).into_iter().map(|mut r| {
+                    r.client = Some(model::Client::Har);
+                    r
+                }));
+            });
+            requests
         }
+        InputKind::Curl
+        | InputKind::Wget
+        | InputKind::Httpie
+        | InputKind::Script
+        | InputKind::Auto => commands_in(text, 0..text.len()),
     }
 }
 
@@ -158,6 +194,10 @@ fn commands_in(text: &str, range: std::ops::Range<usize>) -> Vec<Request> {
         }
         if curl::is_curl(&words) {
             requests.extend(curl::parse(&words));
+        } else if wget::is_wget(&words) {
+            requests.extend(wget::parse(&words));
+        } else if httpie::is_httpie(&words) {
+            requests.extend(httpie::parse(&words));
         }
     }
     requests
@@ -213,88 +253,67 @@ pub fn markdown_blocks(text: &str) -> Vec<std::ops::Range<usize>> {
     blocks
 }
 
+/// One input to lint.
+enum Input {
+    Text(Source, InputKind, Origin),
+    /// A HAR file, streamed from disk.
+    Har(PathBuf),
+}
+
 /// `keyward lint`.
 pub fn run(args: &LintArgs, printer: &mut Printer) -> Result<Outcome> {
-    printer.with_format(args.output.format);
-    let mut sources: Vec<(Source, InputKind, Origin)> = Vec::new();
+    let settings = config::load(args.config.as_deref())?;
+    printer.with_format(if args.format == LintFormat::Text {
+        crate::output::Format::Text
+    } else {
+        crate::output::Format::Json
+    });
+    let mut ignore = settings.ignore.clone();
+    ignore.extend(args.ignore.iter().cloned());
+    let known: Vec<&str> = rules::ALL.iter().map(|r| r.id).collect();
+    if let Some(unknown) = args.ignore.iter().find(|r| !known.contains(&r.as_str())) {
+        return Err(Error::Usage(format!(
+            "--ignore {unknown}: no such rule (rules: {})",
+            known.join(", ")
+        )));
+    }
+    let baseline = match args.baseline.as_ref().or(settings.baseline.as_ref()) {
+        Some(path) => config::read_baseline(path)?,
+        None => Default::default(),
+    };
     let mut unreadable = Vec::new();
-    if !args.command.is_empty() {
-        let mut text = String::new();
-        let mut words = Vec::new();
-        for arg in &args.command {
-            if !text.is_empty() {
-                text.push(' ');
-            }
-            words.push(text.len());
-            text.push_str(&rules::quote(arg));
-        }
-        sources.push((
-            Source::new("<command line>", text),
-            InputKind::Curl,
-            Origin::CommandLine,
-        ));
-    }
-    if let Some(command) = &args.string {
-        sources.push((
-            Source::new("<command line>", command.clone()),
-            args.from.unwrap_or(InputKind::Auto),
-            Origin::CommandLine,
-        ));
-    }
-    let read_stdin = args.paths.iter().any(|p| p == Path::new("-"))
-        || (sources.is_empty() && args.paths.is_empty());
-    if read_stdin {
-        let mut text = String::new();
-        match std::io::stdin().lock().read_to_string(&mut text) {
-            Ok(_) => sources.push((
-                Source::new("<stdin>", text),
-                args.from.unwrap_or(InputKind::Auto),
-                Origin::File,
-            )),
-            Err(e) => unreadable.push(format!("<stdin>: {e}")),
-        }
-    }
-    for path in args.paths.iter().filter(|p| *p != Path::new("-")) {
-        for file in files_under(path, &mut unreadable) {
-            match std::fs::read(&file) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => {
-                        let kind = args.from.unwrap_or_else(|| kind_of(&file, &text));
-                        sources.push((
-                            Source::new(file.display().to_string(), text),
-                            kind,
-                            Origin::File,
-                        ));
-                    }
-                    Err(_) if path == &file => {
-                        unreadable.push(format!("{}: not UTF-8 text", file.display()))
-                    }
-                    Err(_) => {}
-                },
-                Err(e) => unreadable.push(format!("{}: {e}", file.display())),
-            }
-        }
-    }
+    let inputs = gather(args, &settings, &mut unreadable)?;
     for problem in &unreadable {
         printer.warn(format!("cannot lint {problem}"));
     }
     let mut reported = Vec::new();
     let mut summary = Summary {
-        inputs: sources.len(),
-        unreadable: unreadable.len(),
+        inputs: inputs.len(),
         ..Summary::default()
     };
-    for (source, kind, origin) in &sources {
-        let (requests, findings) = lint_source(source, *kind, *origin);
-        summary.requests += requests.len();
-        reported.extend(
-            findings
-                .into_iter()
-                .filter(|f| !args.ignore.iter().any(|r| r == f.rule.id))
-                .map(|f| place(source, f)),
-        );
+    for input in &inputs {
+        match input {
+            Input::Text(source, kind, origin) => {
+                let (requests, findings) = lint_source(source, *kind, *origin);
+                summary.requests += requests.len();
+                let secrets = secret_spans(&requests);
+                reported.extend(findings.into_iter().map(|f| place(source, f, &secrets)));
+            }
+            Input::Har(path) => match lint_har_file(path) {
+                Ok((requests, findings)) => {
+                    summary.requests += requests;
+                    reported.extend(findings);
+                }
+                Err(e) => {
+                    printer.warn(format!("cannot lint {}: {e}", path.display()));
+                    unreadable.push(format!("{}: {e}", path.display()));
+                }
+            },
+        }
     }
+    reported.retain(|f| !ignore.iter().any(|r| r == f.rule) && !baseline.contains(&f.fingerprint));
     reported.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    summary.unreadable = unreadable.len();
     for f in &reported {
         match f.severity {
             Severity::Error => summary.errors += 1,
@@ -303,7 +322,24 @@ pub fn run(args: &LintArgs, printer: &mut Printer) -> Result<Outcome> {
         }
     }
     summary.findings = reported.len();
-    printer.lint_report(&reported, &summary)?;
+    match args.format {
+        LintFormat::Text | LintFormat::Json => printer.lint_report(&reported, &summary)?,
+        LintFormat::Sarif => printer.json(&report::sarif(&reported))?,
+        LintFormat::Github => {
+            for line in report::github(&reported) {
+                printer.line(line)?;
+            }
+        }
+    }
+    if let Some(path) = &args.write_baseline {
+        let fingerprints: Vec<&str> = reported.iter().map(|f| f.fingerprint.as_str()).collect();
+        config::write_baseline(path, &fingerprints)?;
+        printer.note(format!(
+            "wrote {} fingerprints to {}",
+            fingerprints.len(),
+            path.display()
+        ));
+    }
     if !unreadable.is_empty() {
         return Err(Error::Input(format!(
             "{} input{} could not be read (the rest was linted)",
@@ -311,7 +347,11 @@ pub fn run(args: &LintArgs, printer: &mut Printer) -> Result<Outcome> {
             if unreadable.len() == 1 { "" } else { "s" }
         )));
     }
-    let fails = reported.iter().any(|f| f.severity >= args.fail_on);
+    let fail_on = args
+        .fail_on
+        .or(settings.fail_on)
+        .unwrap_or(Severity::Warning);
+    let fails = reported.iter().any(|f| f.severity >= fail_on);
     Ok(if fails {
         Outcome::Negative
     } else {
@@ -319,15 +359,136 @@ pub fn run(args: &LintArgs, printer: &mut Printer) -> Result<Outcome> {
     })
 }
 
-/// A path's files: itself, or the text files under a directory (respecting .gitignore).
-fn files_under(path: &Path, unreadable: &mut Vec<String>) -> Vec<PathBuf> {
+/// The inputs: the command after `--`, `-c`, stdin, and the files under the paths given.
+fn gather(
+    args: &LintArgs,
+    settings: &config::Settings,
+    unreadable: &mut Vec<String>,
+) -> Result<Vec<Input>> {
+    let mut inputs = Vec::new();
+    if !args.command.is_empty() {
+        let text: Vec<String> = args.command.iter().map(|a| rules::quote(a)).collect();
+        inputs.push(Input::Text(
+            Source::new("<command line>", text.join(" ")),
+            args.from.unwrap_or(InputKind::Auto),
+            Origin::CommandLine,
+        ));
+    }
+    if let Some(command) = &args.string {
+        inputs.push(Input::Text(
+            Source::new("<command line>", command.clone()),
+            args.from.unwrap_or(InputKind::Auto),
+            Origin::CommandLine,
+        ));
+    }
+    let read_stdin = args.paths.iter().any(|p| p == Path::new("-"))
+        || (inputs.is_empty() && args.paths.is_empty());
+    if read_stdin {
+        let mut text = String::new();
+        match std::io::stdin().lock().read_to_string(&mut text) {
+            Ok(_) => {
+                let kind = args.from.unwrap_or_else(|| kind_of(Path::new(""), &text));
+                inputs.push(Input::Text(
+                    Source::new("<stdin>", text),
+                    kind,
+                    Origin::File,
+                ));
+            }
+            Err(e) => unreadable.push(format!("<stdin>: {e}")),
+        }
+    }
+    let excludes = exclusions(&settings.exclude)?;
+    for path in args.paths.iter().filter(|p| *p != Path::new("-")) {
+        for file in files_under(path, &excludes, unreadable) {
+            let explicit = &file == path;
+            if args.from == Some(InputKind::Har) || (args.from.is_none() && is_har_path(&file)) {
+                inputs.push(Input::Har(file));
+                continue;
+            }
+            match std::fs::read(&file) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(text) => {
+                        let kind = args.from.unwrap_or_else(|| kind_of(&file, &text));
+                        inputs.push(Input::Text(
+                            Source::new(file.display().to_string(), text),
+                            kind,
+                            Origin::File,
+                        ));
+                    }
+                    // Binary files in a directory are skipped; one named outright is an error.
+                    Err(_) if explicit => {
+                        unreadable.push(format!("{}: not UTF-8 text", file.display()))
+                    }
+                    Err(_) => {}
+                },
+                Err(e) => unreadable.push(format!("{}: {e}", file.display())),
+            }
+        }
+    }
+    Ok(inputs)
+}
+
+/// `exclude` patterns from `.keyward.toml`, in gitignore syntax.
+fn exclusions(patterns: &[String]) -> Result<Option<ignore::gitignore::Gitignore>> {
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    let mut builder = ignore::gitignore::GitignoreBuilder::new(".");
+    for pattern in patterns {
+        builder.add_line(None, pattern).map_err(|e| {
+            Error::Input(format!("{}: exclude {pattern:?}: {e}", config::FILE_NAME))
+        })?;
+    }
+    builder
+        .build()
+        .map(Some)
+        .map_err(|e| Error::Input(format!("{}: {e}", config::FILE_NAME)))
+}
+
+/// A HAR file, streamed: each entry becomes raw HTTP and is linted as such; findings point at the
+/// entry's line in the file.
+fn lint_har_file(path: &Path) -> std::result::Result<(usize, Vec<Reported>), String> {
+    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    let name = path.display().to_string();
+    let mut reported = Vec::new();
+    let count = har::for_each_request(file, |raw, line| {
+        let source = Source::new(name.clone(), raw);
+        let requests = http::parse(&source.text, false);
+        let secrets = secret_spans(&requests);
+        for mut request in requests {
+            request.client = Some(model::Client::Har);
+            for finding in rules::check(&request, Origin::File) {
+                let mut placed = place(&source, finding, &secrets);
+                placed.line += line - 1;
+                placed.end_line += line - 1;
+                reported.push(placed);
+            }
+        }
+    })?;
+    Ok((count, reported))
+}
+
+/// A path's files: itself, or the files under a directory (respecting .gitignore and the
+/// project's `exclude` patterns).
+fn files_under(
+    path: &Path,
+    excludes: &Option<ignore::gitignore::Gitignore>,
+    unreadable: &mut Vec<String>,
+) -> Vec<PathBuf> {
     if !path.is_dir() {
         return vec![path.to_owned()];
     }
     let mut files = Vec::new();
     for entry in ignore::WalkBuilder::new(path).build() {
         match entry {
-            Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => files.push(e.into_path()),
+            Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
+                let excluded = excludes
+                    .as_ref()
+                    .is_some_and(|g| g.matched_path_or_any_parents(e.path(), false).is_ignore());
+                if !excluded {
+                    files.push(e.into_path());
+                }
+            }
             Ok(_) => {}
             Err(e) => unreadable.push(e.to_string()),
         }
@@ -336,8 +497,8 @@ fn files_under(path: &Path, unreadable: &mut Vec<String>) -> Vec<PathBuf> {
     files
 }
 
-/// What a file holds, by its name and content.
-fn kind_of(path: &Path, _text: &str) -> InputKind {
+/// What a file holds, by its name, then its content.
+fn kind_of(path: &Path, text: &str) -> InputKind {
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
@@ -345,35 +506,64 @@ fn kind_of(path: &Path, _text: &str) -> InputKind {
         .to_ascii_lowercase();
     match ext.as_str() {
         "md" | "markdown" | "mdx" => InputKind::Markdown,
+        "http" | "rest" => InputKind::Http,
+        "har" => InputKind::Har,
+        _ if http::looks_like_request(text) => InputKind::Http,
+        _ if har::looks_like_har(text) => InputKind::Har,
         _ => InputKind::Script,
     }
 }
 
+fn is_har_path(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("har"))
+}
+
 /// Places a finding in its source: line, column, the redacted excerpt, the fingerprint.
-fn place(source: &Source, finding: Finding) -> Reported {
+///
+/// Every credential on the excerpt's line is redacted, not only the finding's own: `secrets` are
+/// the source spans of all credentials found in the source.
+fn place(source: &Source, finding: Finding, secrets: &[std::ops::Range<usize>]) -> Reported {
     let (line, column) = source.position(finding.span.start);
     let (end_line, end_column) = source.position(finding.span.end);
     let line_text = source.line(line);
     let line_start = source.line_start(line);
-    let start_in_line = finding.span.start - line_start;
-    let end_in_line = if end_line == line {
-        finding.span.end - line_start
-    } else {
-        line_text.len()
+    let line_end = line_start + line_text.len();
+    let own = finding.span.start..finding.span.end.min(line_end).max(finding.span.start);
+    // The pieces to replace on this line: the finding's value, and every other credential.
+    let mut pieces: Vec<(std::ops::Range<usize>, Option<String>)> = secrets
+        .iter()
+        .filter(|s| s.start >= line_start && s.start < line_end && *s != &finding.span)
+        .map(|s| (s.start..s.end.min(line_end), None))
+        .collect();
+    pieces.push((
+        own.clone(),
+        finding.redacted.clone().filter(|_| !own.is_empty()),
+    ));
+    pieces.sort_by_key(|(r, _)| r.start);
+    let mut excerpt = String::new();
+    let mut marked = 0..0;
+    let mut at = line_start;
+    for (range, replacement) in pieces {
+        if range.start < at
+            || !source.text.is_char_boundary(range.start)
+            || !source.text.is_char_boundary(range.end)
+        {
+            continue;
+        }
+        excerpt.push_str(&source.text[at..range.start]);
+        let shown = match replacement {
+            Some(r) => r,
+            None if range == own => source.text[range.clone()].to_owned(),
+            None => rules::redact(&source.text[range.clone()], false),
+        };
+        if range == own {
+            marked = excerpt.len()..excerpt.len() + shown.len();
+        }
+        excerpt.push_str(&shown);
+        at = range.end;
     }
-    .min(line_text.len())
-    .max(start_in_line.min(line_text.len()));
-    let start_in_line = start_in_line.min(line_text.len());
-    let shown = match &finding.redacted {
-        Some(redacted) if !finding.span.is_empty() => redacted.clone(),
-        _ => line_text[start_in_line..end_in_line].to_owned(),
-    };
-    let excerpt = format!(
-        "{}{shown}{}",
-        &line_text[..start_in_line],
-        &line_text[end_in_line..]
-    );
-    let marked = start_in_line..start_in_line + shown.len();
+    excerpt.push_str(&source.text[at.min(line_end)..line_end]);
     Reported {
         rule: finding.rule.id,
         severity: finding.severity,
@@ -397,6 +587,14 @@ fn place(source: &Source, finding: Finding) -> Reported {
         excerpt: (excerpt, marked),
         why: finding.rule.why,
     }
+}
+
+fn secret_spans(requests: &[Request]) -> Vec<std::ops::Range<usize>> {
+    requests
+        .iter()
+        .flat_map(rules::secret_values)
+        .map(|(span, _)| span)
+        .collect()
 }
 
 /// Stable across line moves: the rule, the file, where in the request, and the value's hash.

@@ -8,7 +8,18 @@ use serde::Serialize;
 use super::judge::{self, Judgement};
 use super::model::{Client, Param, Request, Spanned, Url};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, clap::ValueEnum)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    serde::Deserialize,
+    clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -218,10 +229,14 @@ fn describe(judgement: &Judgement) -> String {
             };
             format!("{} {noun}", d.detector.provider)
         }
-        None => judgement.secret_kind.replace('_', " "),
+        None => match judgement.secret_kind.as_str() {
+            "api_key" => "API key".to_owned(),
+            "session" => "session cookie".to_owned(),
+            other => other.replace(['_', '-'], " "),
+        },
     };
     if judgement.reference {
-        format!("a placeholder for a {what}")
+        format!("{what} placeholder")
     } else {
         what
     }
@@ -476,12 +491,10 @@ fn check_url(c: &mut Checker, url: &Url, credentials: bool) {
             &scheme,
             None,
             format!("credentials sent to {} over plain http://{local}", url.host),
+            // The URL without its query and user info: a fix never repeats a credential.
             Some(format!(
-                "use https://{}",
-                url.raw
-                    .text
-                    .split_once("://")
-                    .map_or(url.raw.text.as_str(), |(_, r)| r)
+                "use {}",
+                safe_url(url).replacen("http://", "https://", 1)
             )),
         );
     }
@@ -545,10 +558,16 @@ fn literal_candidates(request: &Request) -> Vec<(Option<&str>, &Spanned, Option<
     }
     for l in &request.literals {
         if l.name != "oauth2-bearer" {
+            // `.http` definitions carry their own names (`token`); flags hold passwords.
+            let name = if judge::name_says_credential(&l.name) {
+                l.name.as_str()
+            } else {
+                "password"
+            };
             out.push((
                 Some(l.name.as_str()),
                 &l.value,
-                judge::judge(Some("password"), &l.value.text),
+                judge::judge(Some(name), &l.value.text),
             ));
         }
     }
@@ -667,16 +686,22 @@ fn userinfo_fix(request: &Request, url: &Url) -> String {
 /// The command again, with the query parameter removed from the URL, the header added after the
 /// program name, and every word quoted for a POSIX shell.
 fn rewrite_command(request: &Request, url: &Url, drop: Option<&Param>, header: &str) -> String {
+    let secrets = secret_values(request);
     let mut words: Vec<String> = Vec::with_capacity(request.words.len() + 2);
     for (i, word) in request.words.iter().enumerate() {
-        if word.span() == url.raw.span {
-            words.push(quote(&without_param(url, drop)));
-        } else {
-            words.push(if i == 0 {
-                word.text.clone()
+        // Every other credential in the command becomes a reference too: a fix never repeats one.
+        let (text, referenced) = with_references(word, &secrets);
+        let quoted = |t: &str| {
+            if referenced {
+                quote_double(t)
             } else {
-                quote(&word.text)
-            });
+                quote(t)
+            }
+        };
+        if word.span() == url.raw.span {
+            words.push(quoted(&without_param(&text, drop)));
+        } else {
+            words.push(if i == 0 { text } else { quoted(&text) });
         }
         if i == 0 {
             let flag = match request.client {
@@ -690,11 +715,86 @@ fn rewrite_command(request: &Request, url: &Url, drop: Option<&Param>, header: &
     words.join(" ")
 }
 
-/// The URL's text without one query parameter.
-fn without_param(url: &Url, drop: Option<&Param>) -> String {
-    let text = &url.raw.text;
+/// A word's text with the credentials in it replaced by `$NAME` references, and whether any were.
+fn with_references(
+    word: &super::shell::Word,
+    secrets: &[(Range<usize>, String)],
+) -> (String, bool) {
+    let mut text = word.text.clone();
+    let mut inside: Vec<(Range<usize>, &str)> = secrets
+        .iter()
+        .filter_map(|(span, name)| word.text_range_of(span.clone()).map(|r| (r, name.as_str())))
+        .collect();
+    inside.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+    let referenced = !inside.is_empty();
+    for (range, name) in inside {
+        if text.is_char_boundary(range.start) && text.is_char_boundary(range.end) {
+            text.replace_range(range, &format!("${}", env_name(name)));
+        }
+    }
+    (text, referenced)
+}
+
+/// Where the credentials of a request sit, with the name to call each by: every value judged a
+/// credential that is not already a reference. Printers redact all of them, wherever they appear.
+pub fn secret_values(request: &Request) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    let mut add = |value: &Spanned, name: &str, judged: bool| {
+        if judged && !crate::detect::is_reference(&value.text) && !value.span.is_empty() {
+            out.push((value.span.clone(), name.to_owned()));
+        }
+    };
+    for url in request.urls.iter().chain(&request.proxies) {
+        if let Some(password) = &url.password {
+            add(password, "password", true);
+        }
+        for q in &url.query {
+            add(
+                &q.value,
+                &q.name,
+                judge::judge(Some(&q.name), &q.value.text).is_some(),
+            );
+        }
+        for segment in &url.path_segments {
+            add(
+                segment,
+                "token",
+                judge::judge(None, &segment.text).is_some(),
+            );
+        }
+    }
+    for h in &request.headers {
+        add(
+            &h.value,
+            &h.name,
+            judge::judge_header(&h.name, &h.value.text).is_some(),
+        );
+    }
+    for p in request
+        .body
+        .iter()
+        .chain(&request.cookies)
+        .chain(&request.literals)
+    {
+        let judged = judge::judge(Some(&p.name), &p.value.text).is_some()
+            || session_cookie(p).is_some()
+            || p.name.ends_with("password")
+            || p.name == "oauth2-bearer";
+        add(&p.value, &p.name, judged);
+    }
+    if let Some((_, Some(password))) = &request.basic_auth {
+        add(password, "password", true);
+    }
+    if let Some(auth) = &request.proxy_auth {
+        add(auth, "proxy_credentials", true);
+    }
+    out
+}
+
+/// A URL's text without one query parameter.
+fn without_param(text: &str, drop: Option<&Param>) -> String {
     let Some(q) = text.find('?') else {
-        return text.clone();
+        return text.to_owned();
     };
     let (base, rest) = text.split_at(q);
     let (query, fragment) = match rest[1..].find('#') {
@@ -730,7 +830,11 @@ pub fn quote(text: &str) -> String {
 
 /// Double quotes, so that `$API_KEY` inside expands.
 fn quote_double(text: &str) -> String {
-    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+    let escaped = text
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('`', "\\`");
+    format!("\"{escaped}\"")
 }
 
 #[cfg(test)]

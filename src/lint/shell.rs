@@ -43,11 +43,31 @@ impl Word {
         start..end.max(start)
     }
 
+    /// The bytes of the text that came from the source range `source` (all of them inside it).
+    pub fn text_range_of(&self, source: Range<usize>) -> Option<Range<usize>> {
+        let inside = |i: &usize| source.contains(&self.offsets[*i]);
+        let start = (0..self.text.len()).find(inside)?;
+        let end = (start..self.text.len()).take_while(inside).last()? + 1;
+        Some(start..end)
+    }
+
     /// The same word, its offsets moved by `by` bytes (a part of a text, placed in the whole).
     pub fn shifted(&self, by: usize) -> Word {
         Word {
             text: self.text.clone(),
             offsets: self.offsets.iter().map(|o| o + by).collect(),
+        }
+    }
+
+    /// The word with text put in front that is not in the source (a scheme and host a raw request
+    /// leaves implicit): the added bytes all point at the word's start.
+    pub fn prefixed(&self, prefix: &str) -> Word {
+        let start = self.span().start;
+        let mut offsets = vec![start; prefix.len()];
+        offsets.extend_from_slice(&self.offsets);
+        Word {
+            text: format!("{prefix}{}", self.text),
+            offsets,
         }
     }
 

@@ -1,0 +1,456 @@
+//! `keyward lint` end to end: every input kind, the rules, the report formats, suppression.
+
+mod common;
+
+use std::fs;
+use std::path::PathBuf;
+
+use common::{Sandbox, vectors};
+use serde_json::Value;
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/lint")
+        .join(name)
+}
+
+/// (rule, location, name, line) of each finding, from the JSON report.
+fn findings(out: &Value) -> Vec<(String, String, String, u64)> {
+    out["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_owned(),
+                f["location"].as_str().unwrap().to_owned(),
+                f["name"].as_str().unwrap_or("").to_owned(),
+                f["line"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn lint_json(sb: &Sandbox, args: &[&str]) -> (i32, Value) {
+    let mut all = vec!["-q", "lint", "--format", "json"];
+    all.extend_from_slice(args);
+    let run = sb.run(&all);
+    (
+        run.code,
+        serde_json::from_str(&run.stdout).unwrap_or(Value::Null),
+    )
+}
+
+fn tuple(rule: &str, location: &str, name: &str, line: u64) -> (String, String, String, u64) {
+    (rule.into(), location.into(), name.into(), line)
+}
+
+#[test]
+fn a_script_with_curl_wget_and_httpie() {
+    let sb = Sandbox::new();
+    let (code, out) = lint_json(&sb, &[fixture("deploy.sh").to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        findings(&out),
+        [
+            tuple("credential-in-query", "query", "api_key", 5),
+            tuple("literal-secret", "file", "password", 8),
+            tuple("credential-over-http", "scheme", "http", 9),
+            tuple("credential-over-http", "scheme", "http", 10),
+            tuple("credential-in-body", "body", "password", 10),
+        ]
+    );
+    let query = &out["findings"][0];
+    assert_eq!(query["redacted"], "$API_KEY", "a reference is shown whole");
+    assert_eq!(query["column"], 54);
+    assert_eq!(query["secret_kind"], "api_key");
+    assert!(
+        query["fix"]
+            .as_str()
+            .unwrap()
+            .contains("-H \"Authorization: Bearer $API_KEY\"")
+    );
+    assert_eq!(out["summary"]["requests"], 4);
+}
+
+#[test]
+fn markdown_code_blocks_and_console_transcripts() {
+    let sb = Sandbox::new();
+    let (_, out) = lint_json(&sb, &[fixture("README.md").to_str().unwrap()]);
+    assert_eq!(
+        findings(&out),
+        [tuple("credential-in-query", "query", "appid", 6)]
+    );
+    assert_eq!(
+        out["summary"]["requests"], 2,
+        "the python block is not a shell block"
+    );
+}
+
+#[test]
+fn chrome_copies_for_bash_and_cmd() {
+    let sb = Sandbox::new();
+    let (_, out) = lint_json(&sb, &[fixture("chrome-bash.sh").to_str().unwrap()]);
+    assert_eq!(
+        findings(&out),
+        [
+            tuple("credential-in-query", "query", "access_token", 1),
+            tuple("credential-in-cookie", "cookie", "session_id", 3),
+        ]
+    );
+    let (_, out) = lint_json(&sb, &[fixture("chrome-cmd.bat").to_str().unwrap()]);
+    assert_eq!(
+        findings(&out),
+        [tuple("credential-in-query", "query", "key", 1)]
+    );
+    assert_eq!(out["findings"][0]["column"], 45);
+}
+
+#[test]
+fn http_files_and_raw_requests() {
+    let sb = Sandbox::new();
+    let (_, out) = lint_json(&sb, &[fixture("requests.http").to_str().unwrap()]);
+    assert_eq!(
+        findings(&out),
+        [
+            tuple("literal-secret", "file", "api_token", 1),
+            tuple("credential-in-query", "query", "token", 5),
+            tuple("credential-in-body", "body", "password", 12),
+        ]
+    );
+    let (_, out) = lint_json(&sb, &[fixture("token-request.txt").to_str().unwrap()]);
+    assert_eq!(
+        findings(&out),
+        [tuple("credential-in-body", "body", "client_secret", 5)]
+    );
+}
+
+#[test]
+fn har_files_are_streamed_entry_by_entry() {
+    let sb = Sandbox::new();
+    let (code, out) = lint_json(&sb, &[fixture("capture.har").to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let got = findings(&out);
+    let rules: Vec<&str> = got.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(
+        rules,
+        [
+            "credential-in-query",
+            "credential-over-http",
+            "credential-in-body",
+            "presigned-url"
+        ]
+    );
+    assert_eq!(out["findings"][0]["secret_kind"], "google-api-key");
+    assert!(
+        out["findings"][0]["fix"]
+            .as_str()
+            .unwrap()
+            .contains("x-goog-api-key")
+    );
+    assert!(
+        out["findings"][3]["message"]
+            .as_str()
+            .unwrap()
+            .contains("900 s")
+    );
+    assert_eq!(out["summary"]["requests"], 3);
+    // Lines point into the HAR file, in order.
+    let lines: Vec<u64> = got.iter().map(|f| f.3).collect();
+    assert!(
+        lines.windows(2).all(|w| w[0] <= w[1]) && lines[0] > 5,
+        "{lines:?}"
+    );
+    let broken = sb.dir.path().join("broken.har");
+    fs::write(&broken, "{\"log\": {\"entries\": [ {\"request\": ").unwrap();
+    let run = sb.run(&["lint", broken.to_str().unwrap()]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("broken.har") && run.stderr.contains("not a HAR file"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn commands_as_arguments_strings_and_stdin() {
+    let sb = Sandbox::new();
+    let run = sb.run(&[
+        "-q",
+        "lint",
+        "--format",
+        "json",
+        "--",
+        "curl",
+        "-u",
+        "a:b",
+        "http://api.example.com/",
+    ]);
+    assert_eq!(run.code, 1);
+    let out: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        findings(&out),
+        [tuple("credential-over-http", "scheme", "http", 1)]
+    );
+    let run = sb.run_with_stdin(
+        &["-q", "lint", "--format", "json"],
+        b"curl 'https://a.example/?token=abc123'\n",
+    );
+    let out: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(out["findings"][0]["file"], "<stdin>");
+    let clean = sb.run(&[
+        "-q",
+        "lint",
+        "-c",
+        "curl -H 'Authorization: Bearer $TOKEN' https://api.example.com/",
+    ]);
+    assert_eq!(clean.code, 0);
+    assert_eq!(clean.stdout, "no findings in 1 input\n");
+}
+
+#[test]
+fn text_reports_underline_the_redacted_value() {
+    let sb = Sandbox::new();
+    let run = sb.run(&[
+        "-q",
+        "lint",
+        "-c",
+        "curl -s 'https://api.example.com/v1?api_key=sk_live_4eC39HqLyjWDarjtT1zdp7dcX'",
+    ]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stdout,
+        "error[credential-in-query]: Stripe secret key `api_key` in the query string of https://api.example.com/v1
+ --> <command line>:1:45
+  |
+1 | curl -s 'https://api.example.com/v1?api_key=sk_l…'
+  |                                             ^^^^^
+  = why: query strings are written to server and proxy logs, browser history and Referer headers (OWASP API2:2023, RFC 6750 §2.3)
+  = fix: curl -H \"Authorization: Bearer $API_KEY\" -s https://api.example.com/v1
+
+1 finding (1 error, 0 warnings, 0 info) in 1 input
+"
+    );
+    assert!(!run.stdout.contains("4eC39"), "the secret is not printed");
+}
+
+#[test]
+fn no_raw_secret_reaches_any_format() {
+    let sb = Sandbox::new();
+    let secret = "sk_live_4eC39HqLyjWDarjtT1zdp7dcX";
+    let command =
+        format!("curl 'http://api.example.com/v1?api_key={secret}' -d password=hunter2hunter2");
+    for format in ["text", "json", "sarif", "github"] {
+        let run = sb.run(&["-q", "lint", "--format", format, "-c", &command]);
+        assert_eq!(run.code, 1, "{format}");
+        assert!(
+            !run.stdout.contains(&secret[4..]),
+            "{format}: {}",
+            run.stdout
+        );
+        assert!(!run.stdout.contains("hunter2hunter2"), "{format}");
+    }
+}
+
+#[test]
+fn sarif_output_validates_against_the_schema() {
+    let sb = Sandbox::new();
+    let run = sb.run(&[
+        "-q",
+        "lint",
+        "--format",
+        "sarif",
+        fixture("deploy.sh").to_str().unwrap(),
+        fixture("capture.har").to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 1);
+    let sarif: Value = serde_json::from_str(&run.stdout).unwrap();
+    let text = fs::read_to_string(vectors().join("sarif/sarif-schema-2.1.0.json")).unwrap();
+    // The OASIS schema's `language` patterns end in an unescaped `]?`, which ECMA-262 reads as a
+    // literal `]` and Rust's regex engines reject: escape it, same meaning.
+    let unescaped = "[a-zA-Z]{2}]?$";
+    assert_eq!(text.matches(unescaped).count(), 2);
+    let text = text.replace(unescaped, "[a-zA-Z]{2}\\\\]?$");
+    let schema: Value = serde_json::from_str(&text).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&sarif)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 9);
+    assert_eq!(results[0]["ruleId"], "credential-in-query");
+    assert!(
+        results[0]["partialFingerprints"]["keyward/v1"]
+            .as_str()
+            .unwrap()
+            .len()
+            == 32
+    );
+}
+
+#[test]
+fn github_annotations() {
+    let sb = Sandbox::new();
+    let run = sb.run(&[
+        "-q",
+        "lint",
+        "--format",
+        "github",
+        "-c",
+        "curl -u a:b http://api.example.com/",
+    ]);
+    assert_eq!(
+        run.stdout,
+        "::error file=<command line>,line=1,col=13,endLine=1,endColumn=17,title=credential-over-http::credentials sent to api.example.com over plain http://%0Afix: use https://api.example.com\n"
+    );
+}
+
+#[test]
+fn fail_on_and_ignore() {
+    let sb = Sandbox::new();
+    let cookie = "curl -b 'session=abcdef0123456789' https://a.example/";
+    assert_eq!(
+        sb.run(&["-q", "lint", "-c", cookie]).code,
+        0,
+        "info does not fail by default"
+    );
+    assert_eq!(
+        sb.run(&["-q", "lint", "--fail-on", "info", "-c", cookie])
+            .code,
+        1
+    );
+    let body = "curl -d 'client_secret=abcdef123' https://a.example/token";
+    assert_eq!(
+        sb.run(&["-q", "lint", "--fail-on", "error", "-c", body])
+            .code,
+        0
+    );
+    let (code, out) = lint_json(&sb, &["--ignore", "credential-in-body", "-c", body]);
+    assert_eq!((code, out["summary"]["findings"].as_u64()), (0, Some(0)));
+    let bad = sb.run(&["lint", "--ignore", "no-such-rule", "-c", body]);
+    assert_eq!(bad.code, 2);
+}
+
+#[test]
+fn inline_markers_baselines_and_project_settings() {
+    let sb = Sandbox::new();
+    let script = sb.dir.path().join("s.sh");
+    fs::write(
+        &script,
+        "curl 'https://a.example/?api_key=k1k1k1k1' # keyward:allow\ncurl 'https://a.example/?token=t2t2t2t2' # gitleaks:allow\ncurl 'https://a.example/?key=k3k3k3k3'\n",
+    )
+    .unwrap();
+    let path = script.to_str().unwrap();
+    let (_, out) = lint_json(&sb, &[path]);
+    assert_eq!(
+        findings(&out),
+        [tuple("credential-in-query", "query", "key", 3)]
+    );
+    // A baseline accepts today's findings; moved lines keep their fingerprints.
+    let baseline = sb.dir.path().join("baseline.json");
+    let run = sb.run(&[
+        "-q",
+        "lint",
+        "--write-baseline",
+        baseline.to_str().unwrap(),
+        path,
+    ]);
+    assert_eq!(run.code, 1);
+    fs::write(
+        &script,
+        format!("\n\n{}", fs::read_to_string(&script).unwrap()),
+    )
+    .unwrap();
+    let (code, out) = lint_json(&sb, &["--baseline", baseline.to_str().unwrap(), path]);
+    assert_eq!((code, out["summary"]["findings"].as_u64()), (0, Some(0)));
+    // .keyward.toml in the current directory.
+    fs::write(
+        sb.dir.path().join(".keyward.toml"),
+        "[lint]\nignore = [\"credential-in-query\"]\n",
+    )
+    .unwrap();
+    let (code, out) = lint_json(&sb, &[path]);
+    assert_eq!((code, out["summary"]["findings"].as_u64()), (0, Some(0)));
+    fs::write(
+        sb.dir.path().join(".keyward.toml"),
+        "[lint]\nfail-on = 'nope'\n",
+    )
+    .unwrap();
+    let run = sb.run(&["lint", path]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains(".keyward.toml (line 2)"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn directories_respect_gitignore_and_unreadable_files_do_not_stop_the_rest() {
+    let sb = Sandbox::new();
+    let root = sb.dir.path().join("repo");
+    fs::create_dir_all(root.join("ignored")).unwrap();
+    fs::create_dir_all(root.join(".git")).unwrap();
+    fs::write(root.join(".gitignore"), "ignored/\n").unwrap();
+    fs::write(
+        root.join("a.sh"),
+        "curl 'https://a.example/?api_key=abc123'\n",
+    )
+    .unwrap();
+    fs::write(
+        root.join("ignored/b.sh"),
+        "curl 'https://a.example/?api_key=abc123'\n",
+    )
+    .unwrap();
+    fs::write(root.join("blob.bin"), [0xff, 0xfe, 0x00]).unwrap();
+    let (code, out) = lint_json(&sb, &[root.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert_eq!(out["summary"]["findings"], 1);
+    let missing = sb.dir.path().join("missing.sh");
+    let run = sb.run(&[
+        "-q",
+        "lint",
+        "--format",
+        "json",
+        root.join("a.sh").to_str().unwrap(),
+        missing.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 2, "an unreadable input is an error");
+    let out: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        out["summary"]["findings"], 1,
+        "the readable one was still linted"
+    );
+    assert!(run.stderr.contains("missing.sh"), "{}", run.stderr);
+}
+
+mod arbitrary_input {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        #[test]
+        fn parsers_never_panic(text in "(curl|wget|http|https|POST /|GET https://a|###|@a = b|\\$'|\\^\"|'|\"|\\\\|-[A-Za-z]{1,3}|--[a-z-]{1,12}=?|[a-z0-9:/?&=%@.{}\\[\\]#;| \\n\\r\\t]{1,8}){0,24}") {
+            let source = keyward::lint::Source::new("t", text.clone());
+            for kind in [
+                keyward::cli::InputKind::Auto,
+                keyward::cli::InputKind::Http,
+                keyward::cli::InputKind::Markdown,
+                keyward::cli::InputKind::Har,
+            ] {
+                let _ = keyward::lint::lint_source(&source, kind, keyward::lint::rules::Origin::File);
+            }
+        }
+
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let source = keyward::lint::Source::new("t", text);
+            let _ = keyward::lint::lint_source(&source, keyward::cli::InputKind::Auto, keyward::lint::rules::Origin::File);
+            let _ = keyward::lint::har::for_each_request(&bytes[..], |_, _| {});
+        }
+    }
+}
