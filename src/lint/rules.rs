@@ -692,7 +692,7 @@ fn rewrite_command(request: &Request, url: &Url, drop: Option<&Param>, header: &
         // Every other credential in the command becomes a reference too: a fix never repeats one.
         let (text, referenced) = with_references(word, &secrets);
         let quoted = |t: &str| {
-            if referenced {
+            if referenced && t.contains('$') {
                 quote_double(t)
             } else {
                 quote(t)
