@@ -337,12 +337,11 @@ pub fn is_reference(value: &str) -> bool {
     {
         return true;
     }
-    let distinct: std::collections::BTreeSet<char> =
-        v.chars().filter(|c| *c != '-' && *c != '_').collect();
-    let filler = distinct.len() <= 1
-        && distinct
-            .iter()
-            .all(|c| matches!(c, 'x' | 'X' | '*' | '.' | '0' | '•'));
+    // One filler character repeated: `xxxxxxxx`, `********`, `00000000`.
+    let mut fill = v.chars().filter(|c| *c != '-' && *c != '_');
+    let first = fill.next();
+    let filler = first
+        .is_some_and(|f| matches!(f, 'x' | 'X' | '*' | '.' | '0' | '•') && fill.all(|c| c == f));
     filler && v.len() >= 3
 }
 

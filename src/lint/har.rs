@@ -2,13 +2,9 @@
 //! capture needs megabytes, not gigabytes. Each request is turned into the raw HTTP it stands for
 //! and linted like one; findings point at the entry's line in the HAR file.
 
-use std::cell::Cell;
-use std::fmt;
-use std::io::{self, Read};
-use std::rc::Rc;
+use std::io::Read;
 
-use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Deserializer};
+use serde::Deserialize;
 
 #[derive(Deserialize)]
 struct Entry {
@@ -97,128 +93,172 @@ fn one_line(text: &str) -> String {
     text.replace(['\r', '\n'], " ")
 }
 
-/// Counts the lines a reader has handed out, for the line of each entry.
-struct LineCounter<R> {
-    inner: R,
-    line: Rc<Cell<usize>>,
-}
-
-impl<R: Read> Read for LineCounter<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        let newlines = memchr::memchr_iter(b'\n', &buf[..n]).count();
-        self.line.set(self.line.get() + newlines);
-        Ok(n)
-    }
-}
-
 /// Calls `each(raw_http, line)` for every entry's request, reading the HAR as a stream.
+///
+/// A structural scan finds each element of `log.entries` (jumping over strings with memchr, so
+/// megabyte response bodies cost little), and serde_json reads that element alone. By hand: serde
+/// can stream with `from_reader`, but byte by byte, at under half the speed this needs.
 pub fn for_each_request(
-    reader: impl Read,
+    mut reader: impl Read,
     mut each: impl FnMut(String, usize),
 ) -> Result<usize, String> {
-    let line = Rc::new(Cell::new(1));
-    let counter = LineCounter {
-        inner: io::BufReader::with_capacity(1 << 16, reader),
-        line: line.clone(),
-    };
-    let mut deserializer = serde_json::Deserializer::from_reader(counter);
+    let mut scan = Scanner::default();
+    let mut chunk = vec![0u8; 1 << 20];
     let mut count = 0;
-    let seed = Root {
-        each: &mut |entry: Entry| {
+    loop {
+        let n = reader.read(&mut chunk).map_err(|e| e.to_string())?;
+        if n == 0 {
+            break;
+        }
+        scan.buf.extend_from_slice(&chunk[..n]);
+        scan.advance(&mut |element, line| {
+            let entry: Entry = serde_json::from_slice(element)
+                .map_err(|e| format!("not a HAR file: entry at line {line}: {e}"))?;
             count += 1;
-            each(entry.to_raw_http(), line.get());
-        },
-    };
-    seed.deserialize(&mut deserializer)
-        .map_err(|e| format!("not a HAR file: {e}"))?;
+            each(entry.to_raw_http(), line);
+            Ok(())
+        })?;
+    }
+    if !scan.done {
+        return Err(match (scan.seen_log, scan.in_entries) {
+            (false, _) => "not a HAR file: no \"log\" object".into(),
+            (true, false) if scan.depth == 0 => {
+                "not a HAR file: no \"entries\" list in \"log\"".into()
+            }
+            _ => format!(
+                "not a HAR file: it ends in the middle, at line {}",
+                scan.line
+            ),
+        });
+    }
     Ok(count)
 }
 
-struct Root<'a> {
-    each: &'a mut dyn FnMut(Entry),
+/// What the scanner calls with each entry element (its bytes) and the line it starts on.
+type ElementHandler<'a> = dyn FnMut(&[u8], usize) -> Result<(), String> + 'a;
+
+/// The state of the structural scan over a sliding buffer.
+#[derive(Default)]
+struct Scanner {
+    buf: Vec<u8>,
+    /// Where the scan is in `buf`.
+    at: usize,
+    /// Lines before `at`.
+    line: usize,
+    depth: usize,
+    in_string: bool,
+    /// The last string that ended, if short: a key candidate.
+    last_string: Option<Vec<u8>>,
+    string_start: usize,
+    /// `"log"` was the key of the object at depth 2.
+    in_log: bool,
+    seen_log: bool,
+    in_entries: bool,
+    done: bool,
+    /// Where the current entry element started, and its line.
+    element: Option<(usize, usize)>,
+    started: bool,
 }
 
-impl<'de> DeserializeSeed<'de> for Root<'_> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_map(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Root<'_> {
-    type Value = ();
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a HAR object with a log")
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut seen_log = false;
-        while let Some(key) = map.next_key::<String>()? {
-            if key == "log" && !seen_log {
-                seen_log = true;
-                map.next_value_seed(Log {
-                    each: &mut *self.each,
-                })?;
-            } else {
-                map.next_value::<IgnoredAny>()?;
+impl Scanner {
+    /// Scans what is buffered, handing each complete entry element and its line to `element`, and
+    /// drops what is no longer needed from the buffer.
+    fn advance(
+        &mut self,
+        element: &mut ElementHandler,
+    ) -> Result<(), String> {
+        if !self.started {
+            self.started = true;
+            self.line = 1;
+        }
+        while self.at < self.buf.len() && !self.done {
+            if self.in_string {
+                match memchr::memchr2(b'"', b'\\', &self.buf[self.at..]) {
+                    None => {
+                        self.at = self.buf.len();
+                    }
+                    Some(i) => {
+                        let pos = self.at + i;
+                        if self.buf[pos] == b'\\' {
+                            if pos + 1 >= self.buf.len() {
+                                self.at = pos;
+                                break;
+                            }
+                            self.at = pos + 2;
+                        } else {
+                            self.in_string = false;
+                            self.at = pos + 1;
+                            let len = pos - self.string_start;
+                            self.last_string =
+                                (len <= 16).then(|| self.buf[self.string_start..pos].to_vec());
+                        }
+                    }
+                }
+                continue;
             }
-        }
-        if !seen_log {
-            return Err(serde::de::Error::custom("no \"log\" object"));
-        }
-        Ok(())
-    }
-}
-
-struct Log<'a> {
-    each: &'a mut dyn FnMut(Entry),
-}
-
-impl<'de> DeserializeSeed<'de> for Log<'_> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_map(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Log<'_> {
-    type Value = ();
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a HAR log object")
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while let Some(key) = map.next_key::<String>()? {
-            if key == "entries" {
-                map.next_value_seed(Entries {
-                    each: &mut *self.each,
-                })?;
-            } else {
-                map.next_value::<IgnoredAny>()?;
+            let byte = self.buf[self.at];
+            match byte {
+                b'"' => {
+                    self.in_string = true;
+                    self.string_start = self.at + 1;
+                }
+                b'\n' => self.line += 1,
+                b'{' | b'[' => {
+                    self.depth += 1;
+                    let key = self.last_string.as_deref();
+                    match (self.depth, byte) {
+                        (2, b'{') if key == Some(b"log") => {
+                            self.in_log = true;
+                            self.seen_log = true;
+                        }
+                        (3, b'[') if self.in_log && key == Some(b"entries") => {
+                            self.in_entries = true
+                        }
+                        (4, b'{') if self.in_entries => self.element = Some((self.at, self.line)),
+                        _ => {}
+                    }
+                    self.last_string = None;
+                }
+                b'}' | b']' => {
+                    if self.depth == 0 {
+                        return Err(format!(
+                            "not a HAR file: unbalanced {} at line {}",
+                            byte as char, self.line
+                        ));
+                    }
+                    match (self.depth, byte) {
+                        (4, b'}') if self.in_entries => {
+                            if let Some((start, line)) = self.element.take() {
+                                element(&self.buf[start..=self.at], line)?;
+                            }
+                        }
+                        (3, b']') if self.in_entries => self.in_entries = false,
+                        (2, b'}') if self.in_log => self.in_log = false,
+                        (1, b'}') if self.seen_log => self.done = true,
+                        _ => {}
+                    }
+                    self.depth -= 1;
+                }
+                _ => {}
             }
+            self.at += 1;
         }
-        Ok(())
-    }
-}
-
-struct Entries<'a> {
-    each: &'a mut dyn FnMut(Entry),
-}
-
-impl<'de> DeserializeSeed<'de> for Entries<'_> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_seq(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Entries<'_> {
-    type Value = ();
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a list of HAR entries")
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(entry) = seq.next_element::<Entry>()? {
-            (self.each)(entry);
+        // Keep only what an unfinished element (or string) still needs.
+        let keep_from = self
+            .element
+            .map(|(start, _)| start)
+            .unwrap_or(if self.in_string {
+                self.string_start.min(self.at)
+            } else {
+                self.at
+            });
+        if keep_from > 0 {
+            self.buf.drain(..keep_from);
+            self.at -= keep_from;
+            self.string_start = self.string_start.saturating_sub(keep_from);
+            if let Some((start, line)) = self.element {
+                self.element = Some((start - keep_from, line));
+            }
         }
         Ok(())
     }

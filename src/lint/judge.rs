@@ -17,6 +17,15 @@ pub struct Judgement {
 
 /// `Api-Key`, `api_key`, `apiKey` → `apikey`.
 pub fn normalize(name: &str) -> String {
+    if name.is_ascii() {
+        let mut out = String::with_capacity(name.len());
+        out.extend(
+            name.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| b.to_ascii_lowercase() as char),
+        );
+        return out;
+    }
     name.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)

@@ -11,18 +11,39 @@ use std::ops::Range;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
     pub text: String,
-    /// `offsets[i]` is the source offset of `text`'s byte `i`; one more entry marks the end.
-    offsets: Vec<usize>,
+    offsets: Offsets,
+}
+
+/// Where a word's bytes came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Offsets {
+    /// Byte `i` came from `start + i`: a word taken verbatim (most words, every raw HTTP line).
+    Linear(usize),
+    /// `mapped[i]` is the source offset of byte `i`; one more entry marks the end.
+    Mapped(Vec<usize>),
 }
 
 impl Word {
-    /// A word whose text is exactly `source[range]`.
+    /// A word whose text is exactly the source from `start` on.
     pub fn verbatim(text: &str, start: usize) -> Word {
-        let mut offsets: Vec<usize> = (start..start + text.len()).collect();
-        offsets.push(start + text.len());
         Word {
             text: text.to_owned(),
-            offsets,
+            offsets: Offsets::Linear(start),
+        }
+    }
+
+    fn mapped(text: String, mapped: Vec<usize>) -> Word {
+        Word {
+            text,
+            offsets: Offsets::Mapped(mapped),
+        }
+    }
+
+    /// The source offset of text byte `i` (`i == len` gives the end).
+    fn offset(&self, i: usize) -> usize {
+        match &self.offsets {
+            Offsets::Linear(start) => start + i,
+            Offsets::Mapped(mapped) => mapped[i.min(mapped.len() - 1)],
         }
     }
 
@@ -33,19 +54,19 @@ impl Word {
 
     /// Where the bytes `range` of the text came from.
     pub fn source_range(&self, range: Range<usize>) -> Range<usize> {
-        let start = self.offsets[range.start.min(self.text.len())];
+        let start = self.offset(range.start.min(self.text.len()));
         let end = if range.end == 0 {
             start
         } else {
             // The end of the last byte's source character.
-            self.offsets[(range.end - 1).min(self.text.len().saturating_sub(1))] + 1
+            self.offset((range.end - 1).min(self.text.len().saturating_sub(1))) + 1
         };
         start..end.max(start)
     }
 
     /// The bytes of the text that came from the source range `source` (all of them inside it).
     pub fn text_range_of(&self, source: Range<usize>) -> Option<Range<usize>> {
-        let inside = |i: &usize| source.contains(&self.offsets[*i]);
+        let inside = |i: &usize| source.contains(&self.offset(*i));
         let start = (0..self.text.len()).find(inside)?;
         let end = (start..self.text.len()).take_while(inside).last()? + 1;
         Some(start..end)
@@ -53,9 +74,11 @@ impl Word {
 
     /// The same word, its offsets moved by `by` bytes (a part of a text, placed in the whole).
     pub fn shifted(&self, by: usize) -> Word {
-        Word {
-            text: self.text.clone(),
-            offsets: self.offsets.iter().map(|o| o + by).collect(),
+        match &self.offsets {
+            Offsets::Linear(start) => Word::verbatim(&self.text, start + by),
+            Offsets::Mapped(mapped) => {
+                Word::mapped(self.text.clone(), mapped.iter().map(|o| o + by).collect())
+            }
         }
     }
 
@@ -63,21 +86,21 @@ impl Word {
     /// leaves implicit): the added bytes all point at the word's start.
     pub fn prefixed(&self, prefix: &str) -> Word {
         let start = self.span().start;
-        let mut offsets = vec![start; prefix.len()];
-        offsets.extend_from_slice(&self.offsets);
-        Word {
-            text: format!("{prefix}{}", self.text),
-            offsets,
-        }
+        let mut mapped = vec![start; prefix.len()];
+        mapped.extend((0..=self.text.len()).map(|i| self.offset(i)));
+        Word::mapped(format!("{prefix}{}", self.text), mapped)
     }
 
     /// A part of this word, keeping offsets.
     pub fn slice(&self, range: Range<usize>) -> Word {
-        let mut offsets = self.offsets[range.clone()].to_vec();
-        offsets.push(self.source_range(range.clone()).end);
-        Word {
-            text: self.text[range].to_owned(),
-            offsets,
+        let text = self.text[range.clone()].to_owned();
+        match &self.offsets {
+            Offsets::Linear(start) => Word::verbatim(&text, start + range.start),
+            Offsets::Mapped(_) => {
+                let mut mapped: Vec<usize> = range.clone().map(|i| self.offset(i)).collect();
+                mapped.push(self.source_range(range).end);
+                Word::mapped(text, mapped)
+            }
         }
     }
 }
@@ -106,10 +129,7 @@ impl Builder {
         }
         let mut word = std::mem::take(self);
         word.offsets.push(end);
-        Some(Word {
-            text: word.text,
-            offsets: word.offsets,
-        })
+        Some(Word::mapped(word.text, word.offsets))
     }
 }
 
