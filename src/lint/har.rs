@@ -163,10 +163,7 @@ struct Scanner {
 impl Scanner {
     /// Scans what is buffered, handing each complete entry element and its line to `element`, and
     /// drops what is no longer needed from the buffer.
-    fn advance(
-        &mut self,
-        element: &mut ElementHandler,
-    ) -> Result<(), String> {
+    fn advance(&mut self, element: &mut ElementHandler) -> Result<(), String> {
         if !self.started {
             self.started = true;
             self.line = 1;
