@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Whole-command benchmarks, compared with public tools in the same run.
 #
-#   bash bench/run.sh [keys|jwt]...   # default: both
+#   bash bench/run.sh [keys|jwt|lint]...   # default: all
 #
 # Needs hyperfine and argon2 (Debian: apt-get install hyperfine argon2) and, for the JWT part,
-# jwt-cli: cargo install jwt-cli --root /tmp/jwt-cli (or set JWT_CLI to its binary).
+# jwt-cli: cargo install jwt-cli --root /tmp/jwt-cli (or set JWT_CLI to its binary); for the lint
+# part, ripsecrets (cargo install ripsecrets --root /tmp/ripsecrets, or RIPSECRETS=…) and Kingfisher
+# (python3 -m venv /tmp/kfvenv && /tmp/kfvenv/bin/pip install kingfisher-bin, or KINGFISHER=…).
 # Results go to bench/results/*.md (hyperfine's markdown tables); BENCHMARKS.md quotes them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-parts=("${@:-keys jwt}")
+parts=("${@:-keys jwt lint}")
 parts=" ${parts[*]} "
 for tool in hyperfine argon2 python3; do
     command -v "$tool" >/dev/null || { echo "bench/run.sh needs $tool (apt-get install hyperfine argon2)" >&2; exit 2; }
@@ -133,4 +135,37 @@ median = result["median"]
 print(f"{sys.argv[2]}: {100000 / median:,.0f} tokens/s, {median * 1000:.0f} ms per 100 000 (median of {len(result['times'])} runs)")
 PY
 done | tee "$results/jwt-batch.txt"
+fi
+
+if [[ $parts == *" lint "* ]]; then
+ripsecrets=${RIPSECRETS:-/tmp/ripsecrets/bin/ripsecrets}
+kingfisher=${KINGFISHER:-/tmp/kfvenv/bin/kingfisher}
+echo "curl -s 'https://api.example.com/v1/items?api_key=sk_live_4eC39HqLyjWDarjtT1zdp7dcX' -H 'Accept: application/json'" > "$work/one.sh"
+echo "== one curl command: keyward lint against secret scanners"
+commands=(-n 'keyward lint' "$kw -q lint $work/one.sh")
+[ -x "$ripsecrets" ] && commands+=(-n 'ripsecrets' "$ripsecrets $work/one.sh")
+[ -x "$kingfisher" ] && commands+=(-n 'kingfisher scan --no-validate' "$kingfisher scan --no-validate --no-update-check $work/one.sh")
+hyperfine --style basic --shell=none --warmup 3 --runs 50 -i --export-markdown "$results/lint-one.md" "${commands[@]}"
+rss() { /usr/bin/time -f %M -o "$work/rss" "$@" > /dev/null 2>&1 || true; cat "$work/rss"; }
+{
+    echo "| tool | peak RSS |"
+    echo "|---|---:|"
+    echo "| keyward lint | $(rss "$kw" -q lint "$work/one.sh") KiB |"
+    [ -x "$ripsecrets" ] && echo "| ripsecrets | $(rss "$ripsecrets" "$work/one.sh") KiB |"
+    [ -x "$kingfisher" ] && echo "| kingfisher | $(rss "$kingfisher" scan --no-validate --no-update-check "$work/one.sh") KiB |"
+} | tee "$results/lint-one-memory.md"
+
+echo "== a 1 GiB HAR file"
+python3 bench/make_har.py 1024 "$work/big.har" > /dev/null
+bytes=$(stat -c %s "$work/big.har")
+hyperfine --style basic --shell=none --warmup 1 --runs 5 -i --export-json "$work/har.json" \
+    -n 'keyward lint (1 GiB HAR)' "$kw -q lint --format json $work/big.har"
+rss=$(rss "$kw" -q lint --format json "$work/big.har")
+python3 - "$work/har.json" "$bytes" "$rss" <<'PY' | tee "$results/lint-har.txt"
+import json, sys
+result = json.load(open(sys.argv[1]))["results"][0]
+mib = int(sys.argv[2]) / 2**20
+print(f"1 GiB HAR ({mib:.0f} MiB): median {result['median']:.2f} s = {mib / result['median']:.0f} MiB/s; peak RSS {int(sys.argv[3]) / 1024:.1f} MiB")
+PY
+rm -f "$work/big.har"
 fi

@@ -111,12 +111,9 @@ pub fn for_each_request(
             break;
         }
         scan.buf.extend_from_slice(&chunk[..n]);
-        scan.advance(&mut |element, line| {
-            let entry: Entry = serde_json::from_slice(element)
-                .map_err(|e| format!("not a HAR file: entry at line {line}: {e}"))?;
+        scan.advance(&mut |entry, line| {
             count += 1;
             each(entry.to_raw_http(), line);
-            Ok(())
         })?;
     }
     if !scan.done {
@@ -134,8 +131,8 @@ pub fn for_each_request(
     Ok(count)
 }
 
-/// What the scanner calls with each entry element (its bytes) and the line it starts on.
-type ElementHandler<'a> = dyn FnMut(&[u8], usize) -> Result<(), String> + 'a;
+/// What the scanner calls with each entry and the line it starts on.
+type EntryHandler<'a> = dyn FnMut(Entry, usize) + 'a;
 
 /// The state of the structural scan over a sliding buffer.
 #[derive(Default)]
@@ -163,7 +160,7 @@ struct Scanner {
 impl Scanner {
     /// Scans what is buffered, handing each complete entry element and its line to `element`, and
     /// drops what is no longer needed from the buffer.
-    fn advance(&mut self, element: &mut ElementHandler) -> Result<(), String> {
+    fn advance(&mut self, on_entry: &mut EntryHandler) -> Result<(), String> {
         if !self.started {
             self.started = true;
             self.line = 1;
@@ -194,6 +191,34 @@ impl Scanner {
                 continue;
             }
             let byte = self.buf[self.at];
+            if byte == b'{' && self.in_entries && self.depth == 3 {
+                // An entry: serde_json reads it straight from the buffer, and says where it ends.
+                self.element = None;
+                let mut stream =
+                    serde_json::Deserializer::from_slice(&self.buf[self.at..]).into_iter::<Entry>();
+                match stream.next() {
+                    Some(Ok(entry)) => {
+                        let end = self.at + stream.byte_offset();
+                        let line = self.line;
+                        self.line += memchr::memchr_iter(b'\n', &self.buf[self.at..end]).count();
+                        self.at = end;
+                        on_entry(entry, line);
+                        continue;
+                    }
+                    Some(Err(e)) if e.is_eof() => {
+                        // Incomplete: keep it, and read on.
+                        self.element = Some((self.at, self.line));
+                        break;
+                    }
+                    Some(Err(e)) => {
+                        return Err(format!(
+                            "not a HAR file: the entry at line {}: {e}",
+                            self.line
+                        ));
+                    }
+                    None => break,
+                }
+            }
             match byte {
                 b'"' => {
                     self.in_string = true;
@@ -211,7 +236,6 @@ impl Scanner {
                         (3, b'[') if self.in_log && key == Some(b"entries") => {
                             self.in_entries = true
                         }
-                        (4, b'{') if self.in_entries => self.element = Some((self.at, self.line)),
                         _ => {}
                     }
                     self.last_string = None;
@@ -224,11 +248,6 @@ impl Scanner {
                         ));
                     }
                     match (self.depth, byte) {
-                        (4, b'}') if self.in_entries => {
-                            if let Some((start, line)) = self.element.take() {
-                                element(&self.buf[start..=self.at], line)?;
-                            }
-                        }
                         (3, b']') if self.in_entries => self.in_entries = false,
                         (2, b'}') if self.in_log => self.in_log = false,
                         (1, b'}') if self.seen_log => self.done = true,
