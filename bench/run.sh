@@ -146,7 +146,7 @@ commands=(-n 'keyward lint' "$kw -q lint $work/one.sh")
 [ -x "$ripsecrets" ] && commands+=(-n 'ripsecrets' "$ripsecrets $work/one.sh")
 [ -x "$kingfisher" ] && commands+=(-n 'kingfisher scan --no-validate' "$kingfisher scan --no-validate --no-update-check $work/one.sh")
 hyperfine --style basic --shell=none --warmup 3 --runs 50 -i --export-markdown "$results/lint-one.md" "${commands[@]}"
-rss() { /usr/bin/time -f %M -o "$work/rss" "$@" > /dev/null 2>&1 || true; cat "$work/rss"; }
+rss() { /usr/bin/time -f %M -o "$work/rss" "$@" > /dev/null 2>&1 || true; tail -1 "$work/rss"; }
 {
     echo "| tool | peak RSS |"
     echo "|---|---:|"
