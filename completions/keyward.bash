@@ -1328,7 +1328,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__lint)
-            opts="-c -q -h -V --command --from --fail-on --ignore --baseline --write-baseline --config --format --keyfile --color --quiet --help --version"
+            opts="-c -q -h -V --command --from --fail-on --ignore --baseline --write-baseline --config --format --list-rules --explain --keyfile --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1368,6 +1368,10 @@ _keyward() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "text json sarif github" -- "${cur}"))
+                    return 0
+                    ;;
+                --explain)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --keyfile)

@@ -358,10 +358,12 @@ complete -c keyward -n "__fish_keyward_using_subcommand lint" -l format -d 'Outp
 json\t''
 sarif\t''
 github\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -l explain -d 'Explain one rule: why it matters and how to fix what it finds' -r
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -l keyfile -d 'The keyfile [default: keys.json in the platform\'s data directory, e.g. ~/.local/share/keyward]' -r -F
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -l list-rules -d 'List the rules, with their ids and severities, and lint nothing'
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -s V -l version -d 'Print version'

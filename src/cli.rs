@@ -349,6 +349,14 @@ pub struct LintArgs {
     /// Output format: text, JSON, SARIF 2.1.0 (for code scanning), or GitHub workflow annotations
     #[arg(long, value_enum, default_value_t, value_name = "FORMAT")]
     pub format: LintFormat,
+
+    /// List the rules, with their ids and severities, and lint nothing
+    #[arg(long, conflicts_with_all = ["paths", "string", "command", "explain"])]
+    pub list_rules: bool,
+
+    /// Explain one rule: why it matters and how to fix what it finds
+    #[arg(long, value_name = "RULE", conflicts_with_all = ["paths", "string", "command"])]
+    pub explain: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]

@@ -454,3 +454,38 @@ mod arbitrary_input {
         }
     }
 }
+
+#[test]
+fn rules_are_listed_and_explained() {
+    let sb = Sandbox::new();
+    let list = sb.run(&["lint", "--list-rules"]);
+    assert_eq!(list.code, 0);
+    let ids: Vec<&str> = list
+        .stdout
+        .lines()
+        .skip(1)
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    assert!(ids.contains(&"credential-in-query") && ids.contains(&"presigned-url"));
+    assert_eq!(ids.len(), 10);
+    let json = sb.run(&["lint", "--list-rules", "--format", "json"]);
+    let rules: Value = serde_json::from_str(&json.stdout).unwrap();
+    for rule in rules.as_array().unwrap() {
+        for field in ["id", "severity", "summary", "why", "fix"] {
+            assert!(rule[field].is_string(), "{field} in {rule}");
+        }
+    }
+    // Every rule a finding names can be explained.
+    let found = sb.run(&["lint", "-c", "curl 'http://a.example/?api_key=abc123'"]);
+    let rule = found.stdout.split(['[', ']']).nth(1).unwrap().to_owned();
+    let explained = sb.run(&["lint", "--explain", &rule]);
+    assert_eq!(explained.code, 0);
+    assert!(explained.stdout.contains("why: ") && explained.stdout.contains("fix: "));
+    let unknown = sb.run(&["lint", "--explain", "credential-in-querystring"]);
+    assert_eq!(unknown.code, 2);
+    assert!(
+        unknown.stderr.contains("no such rule"),
+        "{}",
+        unknown.stderr
+    );
+}

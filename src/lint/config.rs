@@ -67,20 +67,16 @@ pub fn load(explicit: Option<&Path>) -> Result<Settings> {
             .unwrap_or_default();
         Error::Input(format!("{}{place}: {}", path.display(), e.message()))
     })?;
-    let known: Vec<&str> = super::rules::ALL.iter().map(|r| r.id).collect();
-    if let Some(unknown) = file
-        .lint
-        .ignore
-        .iter()
-        .find(|r| !known.contains(&r.as_str()))
-    {
-        return Err(Error::Input(format!(
-            "{}: unknown rule {unknown:?} in ignore (rules: {})",
-            path.display(),
-            known.join(", ")
-        )));
+    for id in &file.lint.ignore {
+        super::rules::by_id(id)
+            .map_err(|e| Error::Input(format!("{}: ignore: {e}", path.display())))?;
     }
-    Ok(file.lint)
+    let mut settings = file.lint;
+    // A baseline named in the file is found next to the file, wherever keyward runs.
+    if let (Some(baseline), Some(dir)) = (&settings.baseline, path.parent()) {
+        settings.baseline = Some(dir.join(baseline));
+    }
+    Ok(settings)
 }
 
 /// The fingerprints in a baseline file: a `keyward lint --format json` report, or a JSON list.
@@ -120,8 +116,9 @@ mod tests {
     fn settings_are_read_and_mistakes_named() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(FILE_NAME);
-        std::fs::write(&path, "[lint]\nignore = [\"credential-in-cookie\"]\nfail-on = \"error\"\nexclude = [\"vendor/**\"]\n").unwrap();
+        std::fs::write(&path, "[lint]\nignore = [\"credential-in-cookie\"]\nfail-on = \"error\"\nexclude = [\"vendor/**\"]\nbaseline = \"b.json\"\n").unwrap();
         let settings = load(Some(&path)).unwrap();
+        assert_eq!(settings.baseline, Some(dir.path().join("b.json")));
         assert_eq!(settings.ignore, ["credential-in-cookie"]);
         assert_eq!(settings.fail_on, Some(Severity::Error));
         std::fs::write(&path, "[lint]\nfail_on = \"error\"\n").unwrap();
@@ -132,7 +129,7 @@ mod tests {
             load(Some(&path))
                 .unwrap_err()
                 .to_string()
-                .contains("unknown rule")
+                .contains("ignore: no-such-rule: no such rule")
         );
     }
 

@@ -268,14 +268,18 @@ pub fn run(args: &LintArgs, printer: &mut Printer) -> Result<Outcome> {
     } else {
         crate::output::Format::Json
     });
+    if args.list_rules {
+        printer.lint_rules(&rules::ALL)?;
+        return Ok(Outcome::Success);
+    }
+    if let Some(id) = &args.explain {
+        printer.lint_rule(rules::by_id(id).map_err(|e| Error::Usage(format!("--explain {e}")))?)?;
+        return Ok(Outcome::Success);
+    }
     let mut ignore = settings.ignore.clone();
     ignore.extend(args.ignore.iter().cloned());
-    let known: Vec<&str> = rules::ALL.iter().map(|r| r.id).collect();
-    if let Some(unknown) = args.ignore.iter().find(|r| !known.contains(&r.as_str())) {
-        return Err(Error::Usage(format!(
-            "--ignore {unknown}: no such rule (rules: {})",
-            known.join(", ")
-        )));
+    for id in &args.ignore {
+        rules::by_id(id).map_err(|e| Error::Usage(format!("--ignore {e}")))?;
     }
     let baseline = match args.baseline.as_ref().or(settings.baseline.as_ref()) {
         Some(path) => config::read_baseline(path)?,

@@ -51,6 +51,8 @@ pub struct Url {
     pub scheme: String,
     pub scheme_span: Range<usize>,
     pub host: String,
+    /// The port as written, if any.
+    pub port: Option<String>,
     pub user: Option<Spanned>,
     pub password: Option<Spanned>,
     pub path_segments: Vec<Spanned>,
@@ -91,7 +93,7 @@ impl Url {
             Some(at) => (Some((rest_at, &authority[..at])), &authority[at + 1..]),
             None => (None, authority),
         };
-        let host = host_of(host_port);
+        let (host, port) = host_and_port(host_port);
         let (mut user, mut password) = (None, None);
         if let Some((start, info)) = userinfo {
             let (u, p) = match info.find(':') {
@@ -125,6 +127,7 @@ impl Url {
             scheme,
             scheme_span,
             host,
+            port,
             user,
             password,
             path_segments,
@@ -143,13 +146,18 @@ impl Url {
     }
 }
 
-fn host_of(host_port: &str) -> String {
-    let host = if host_port.starts_with('[') {
-        host_port.split_inclusive(']').next().unwrap_or(host_port)
+/// `host:port` (or `[v6]:port`) split; the host in lower case.
+fn host_and_port(host_port: &str) -> (String, Option<String>) {
+    let split = if host_port.starts_with('[') {
+        host_port.find("]:").map(|i| i + 1)
     } else {
-        host_port.rsplit_once(':').map_or(host_port, |(h, _)| h)
+        host_port.rfind(':')
     };
-    host.to_ascii_lowercase()
+    let (host, port) = match split {
+        Some(i) => (&host_port[..i], Some(host_port[i + 1..].to_owned())),
+        None => (host_port, None),
+    };
+    (host.to_ascii_lowercase(), port)
 }
 
 /// `name=value&…` starting at byte `start` of the word.
@@ -232,6 +240,7 @@ mod tests {
         );
         assert_eq!(u.scheme, "https");
         assert_eq!(u.host, "api.example.com");
+        assert_eq!(u.port.as_deref(), Some("8443"));
         assert_eq!(u.user.as_ref().unwrap().text, "user");
         assert_eq!(u.password.as_ref().unwrap().text, "p@ss");
         assert_eq!(u.path_segments.len(), 3);
@@ -250,6 +259,9 @@ mod tests {
         assert!(bare.is_loopback());
         assert!(url("http://127.0.0.2/").is_loopback());
         assert!(url("http://[::1]:80/").is_loopback());
+        assert_eq!(url("http://[::1]:80/").port.as_deref(), Some("80"));
+        assert_eq!(url("http://[::1]/").host, "[::1]");
+        assert_eq!(url("http://[::1]/").port, None);
         assert!(url("http://app.localhost/").is_loopback());
         assert!(!url("http://example.com/").is_loopback());
         assert!(Url::parse(&Word::verbatim("not a url", 0), "http").is_none());

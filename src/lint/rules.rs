@@ -42,7 +42,7 @@ pub enum Location {
 }
 
 /// A rule's stable id and documentation.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq, Serialize)]
 pub struct Rule {
     pub id: &'static str,
     pub severity: Severity,
@@ -134,6 +134,14 @@ pub const ALL: [&Rule; 10] = [
     &PROXY_HTTP,
     &PRESIGNED,
 ];
+
+/// The rule with this id; the error names the known ones.
+pub fn by_id(id: &str) -> Result<&'static Rule, String> {
+    ALL.iter().copied().find(|r| r.id == id).ok_or_else(|| {
+        let known: Vec<&str> = ALL.iter().map(|r| r.id).collect();
+        format!("{id}: no such rule (rules: {})", known.join(", "))
+    })
+}
 
 /// One problem found, with everything the printers need. The raw secret is never kept.
 #[derive(Debug, Clone)]
@@ -503,10 +511,11 @@ fn check_url(c: &mut Checker, url: &Url, credentials: bool) {
 /// A URL for messages: without its query and userinfo.
 fn safe_url(url: &Url) -> String {
     let path: Vec<&str> = url.path_segments.iter().map(|s| s.text.as_str()).collect();
+    let port = url.port.as_ref().map_or(String::new(), |p| format!(":{p}"));
     if path.is_empty() {
-        format!("{}://{}", url.scheme, url.host)
+        format!("{}://{}{port}", url.scheme, url.host)
     } else {
-        format!("{}://{}/{}", url.scheme, url.host, path.join("/"))
+        format!("{}://{}{port}/{}", url.scheme, url.host, path.join("/"))
     }
 }
 
@@ -684,7 +693,8 @@ fn userinfo_fix(request: &Request, url: &Url) -> String {
 }
 
 /// The command again, with the query parameter removed from the URL, the header added after the
-/// program name, and every word quoted for a POSIX shell.
+/// program name, http:// made https:// (except for loopback hosts), and every word quoted for a
+/// POSIX shell.
 fn rewrite_command(request: &Request, url: &Url, drop: Option<&Param>, header: &str) -> String {
     let secrets = secret_values(request);
     let mut words: Vec<String> = Vec::with_capacity(request.words.len() + 2);
@@ -699,7 +709,15 @@ fn rewrite_command(request: &Request, url: &Url, drop: Option<&Param>, header: &
             }
         };
         if word.span() == url.raw.span {
-            words.push(quoted(&without_param(&text, drop)));
+            let mut text = without_param(&text, drop);
+            // A credential moved to a header still leaks over plain http: the fix upgrades too.
+            if url.scheme == "http"
+                && !url.is_loopback()
+                && text[..text.len().min(7)].eq_ignore_ascii_case("http://")
+            {
+                text.replace_range(..7, "https://");
+            }
+            words.push(quoted(&text));
         } else {
             words.push(if i == 0 { text } else { quoted(&text) });
         }
@@ -946,6 +964,21 @@ mod tests {
         );
         assert_eq!(g[0].redacted.as_deref(), Some("AIza…"));
         assert_eq!(g[0].secret_kind.as_deref(), Some("google-api-key"));
+        let fix_of = |command: &str| {
+            findings(command, Origin::CommandLine)
+                .into_iter()
+                .find(|f| f.rule.id == "credential-in-query")
+                .and_then(|f| f.fix)
+                .unwrap()
+        };
+        assert_eq!(
+            fix_of("curl http://api.example.com:8080/x?token=abc123"),
+            "curl -H \"Authorization: Bearer $API_KEY\" https://api.example.com:8080/x"
+        );
+        assert_eq!(
+            fix_of("curl http://127.0.0.1:8080/x?token=abc123"),
+            "curl -H \"Authorization: Bearer $API_KEY\" http://127.0.0.1:8080/x"
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! How key commands look: the key table, key details, check and hash verdicts.
 
-use comfy_table::{Cell, Color, Table};
+use comfy_table::{Cell, Color};
 use jiff::Timestamp;
 
 use super::{BAD, GOOD, Printer, WARN, moment};
@@ -27,17 +27,9 @@ impl Printer {
         if self.is_json() {
             return self.json(&views);
         }
-        let mut table = Table::new();
-        table.load_style(comfy_table::presets::NOTHING);
-        if self.color {
-            table.enforce_styling();
-        } else {
-            table.force_no_tty();
-        }
-        let headers = [
+        let mut table = self.table([
             "ID", "NAME", "PREFIX", "SCOPES", "CREATED", "EXPIRES", "STATUS",
-        ];
-        table.set_header(headers);
+        ]);
         for view in views {
             let expires = match view.expires_at {
                 Some(at) => format!("{} ({})", date_time(at), time::relative(at, now)),
@@ -53,22 +45,7 @@ impl Printer {
                 self.cell(view.status.label(), Some(status_color(view.status))),
             ]);
         }
-        for column in table.column_iter_mut() {
-            column.set_padding((0, 2));
-        }
-        for line in table.lines() {
-            self.line(line.trim_end())?;
-        }
-        Ok(())
-    }
-
-    /// A table cell, coloured when colour is on.
-    fn cell(&self, text: &str, color: Option<Color>) -> Cell {
-        let cell = Cell::new(text);
-        match color {
-            Some(color) if self.color => cell.fg(color).add_attribute(comfy_table::Attribute::Bold),
-            _ => cell,
-        }
+        self.print_table(table)
     }
 
     /// `keys show`: one field per line.

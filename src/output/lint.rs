@@ -2,10 +2,11 @@
 //! line with the value redacted and underlined, why, and a fix), or JSON.
 
 use anstyle::{AnsiColor, Style};
+use comfy_table::{Cell, Color};
 
 use super::{BAD, Printer, WARN};
 use crate::error::Result;
-use crate::lint::rules::Severity;
+use crate::lint::rules::{Rule, Severity};
 use crate::lint::{Reported, Summary};
 
 const INFO: Style = AnsiColor::Cyan.on_default().bold();
@@ -47,11 +48,7 @@ impl Printer {
     }
 
     fn lint_finding(&mut self, f: &Reported) -> Result<()> {
-        let (label, style) = match f.severity {
-            Severity::Error => ("error", BAD),
-            Severity::Warning => ("warning", WARN),
-            Severity::Info => ("info", INFO),
-        };
+        let (label, style) = severity_style(f.severity);
         let head = format!(
             "{}{}",
             self.paint(style, format!("{label}[{}]", f.rule)),
@@ -93,6 +90,52 @@ impl Printer {
             self.line(format!("{pad} {} fix: {fix}", self.paint(GUTTER, "=")))?;
         }
         self.line("")
+    }
+}
+
+impl Printer {
+    /// `lint --list-rules`: a table, or a JSON array with each rule's why and fix.
+    pub fn lint_rules(&mut self, rules: &[&Rule]) -> Result<()> {
+        if self.is_json() {
+            return self.json(&rules);
+        }
+        let mut table = self.table(["RULE", "SEVERITY", "FINDS"]);
+        for rule in rules {
+            let color = match rule.severity {
+                Severity::Error => Color::Red,
+                Severity::Warning => Color::Yellow,
+                Severity::Info => Color::Cyan,
+            };
+            table.add_row(vec![
+                Cell::new(rule.id),
+                self.cell(severity_style(rule.severity).0, Some(color)),
+                Cell::new(rule.summary),
+            ]);
+        }
+        self.print_table(table)
+    }
+
+    /// `lint --explain RULE`.
+    pub fn lint_rule(&mut self, rule: &Rule) -> Result<()> {
+        if self.is_json() {
+            return self.json(rule);
+        }
+        let (label, style) = severity_style(rule.severity);
+        self.line(format!(
+            "{}{}",
+            self.paint(style, format!("{label}[{}]", rule.id)),
+            self.paint(BOLD, format!(": {}", rule.summary))
+        ))?;
+        self.line(format!("why: {}", rule.why))?;
+        self.line(format!("fix: {}", rule.fix))
+    }
+}
+
+fn severity_style(severity: Severity) -> (&'static str, Style) {
+    match severity {
+        Severity::Error => ("error", BAD),
+        Severity::Warning => ("warning", WARN),
+        Severity::Info => ("info", INFO),
     }
 }
 

@@ -132,6 +132,39 @@ impl Printer {
         self.write_out(format!("{text}\n").as_bytes())
     }
 
+    /// An empty borderless table with these headers, styled only when colour is on.
+    fn table<const N: usize>(&self, headers: [&str; N]) -> comfy_table::Table {
+        let mut table = comfy_table::Table::new();
+        table.load_style(comfy_table::presets::NOTHING);
+        if self.color {
+            table.enforce_styling();
+        } else {
+            table.force_no_tty();
+        }
+        table.set_header(headers);
+        table
+    }
+
+    /// A table cell, coloured when colour is on.
+    fn cell(&self, text: &str, color: Option<comfy_table::Color>) -> comfy_table::Cell {
+        let cell = comfy_table::Cell::new(text);
+        match color {
+            Some(color) if self.color => cell.fg(color).add_attribute(comfy_table::Attribute::Bold),
+            _ => cell,
+        }
+    }
+
+    /// A table on stdout, columns two spaces apart.
+    fn print_table(&mut self, mut table: comfy_table::Table) -> Result<()> {
+        for column in table.column_iter_mut() {
+            column.set_padding((0, 2));
+        }
+        for line in table.lines() {
+            self.line(line.trim_end())?;
+        }
+        Ok(())
+    }
+
     /// One JSON document on one line of stdout.
     pub fn json(&mut self, value: &impl Serialize) -> Result<()> {
         let mut bytes =
