@@ -57,7 +57,8 @@ fn a_script_with_curl_wget_and_httpie() {
             tuple("literal-secret", "file", "password", 8),
             tuple("credential-over-http", "scheme", "http", 9),
             tuple("credential-over-http", "scheme", "http", 10),
-            tuple("credential-in-body", "body", "password", 10),
+            // A password in a login request's body is where it belongs; written out, it is not.
+            tuple("literal-secret", "file", "password", 10),
         ]
     );
     let query = &out["findings"][0];
@@ -115,7 +116,8 @@ fn http_files_and_raw_requests() {
         [
             tuple("literal-secret", "file", "api_token", 1),
             tuple("credential-in-query", "query", "token", 5),
-            tuple("credential-in-body", "body", "password", 12),
+            tuple("literal-secret", "file", "password", 12),
+            tuple("credential-in-body", "body", "api_key", 18),
         ]
     );
     let (_, out) = lint_json(&sb, &[fixture("token-request.txt").to_str().unwrap()]);
@@ -137,7 +139,7 @@ fn har_files_are_streamed_entry_by_entry() {
         [
             "credential-in-query",
             "credential-over-http",
-            "credential-in-body",
+            "literal-secret",
             "presigned-url"
         ]
     );
@@ -487,5 +489,36 @@ fn rules_are_listed_and_explained() {
         unknown.stderr.contains("no such rule"),
         "{}",
         unknown.stderr
+    );
+}
+
+#[test]
+fn fixes_rewrite_each_client_in_its_own_syntax() {
+    let sb = Sandbox::new();
+    let fixes = |command: &str| -> Vec<String> {
+        let (_, out) = lint_json(&sb, &["-c", command]);
+        out["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|f| f["fix"].as_str().map(str::to_owned))
+            .collect()
+    };
+    // HTTPie takes request items after the URL; its default http:// becomes https://.
+    assert!(
+        fixes("xh get api.example.com/x token==abcd1234 limit==5").contains(
+            &"xh get https://api.example.com/x limit==5 \"Authorization: Bearer $API_KEY\"".into()
+        )
+    );
+    assert!(
+        fixes("wget -q 'http://api.example.com/x?access_token=abcd1234'").contains(
+            &"wget --header=\"Authorization: Bearer $ACCESS_TOKEN\" -q https://api.example.com/x"
+                .into()
+        )
+    );
+    assert!(
+        fixes("curl -d 'user=bob&password=abcd1234' https://api.example.com/v1/items").contains(
+            &"drop `password` from the body and use HTTP Basic authentication: `-u \"$API_USER:$PASSWORD\"`".into()
+        )
     );
 }

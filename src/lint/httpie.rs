@@ -57,6 +57,40 @@ const METHODS: &[&str] = &[
     "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE", "CONNECT",
 ];
 
+/// Whether the first positional argument is the method, as HTTPie and xh decide: a known method
+/// in any case, or any word of letters followed by something that is not a request item
+/// (`http localhost x==1` has no method; `xh get example.org` and `http PROPFIND host` do).
+fn is_method(positional: &[Word]) -> bool {
+    let Some(first) = positional.first() else {
+        return false;
+    };
+    let known = METHODS.iter().any(|m| m.eq_ignore_ascii_case(&first.text));
+    let letters = !first.text.is_empty() && first.text.bytes().all(|b| b.is_ascii_alphabetic());
+    match positional.get(1) {
+        Some(next) => (known || letters) && !is_item(&next.text),
+        None => false,
+    }
+}
+
+/// `name=value`, `name==value`, `name:=json`, `name@file`, `Header:value`: not a URL.
+fn is_item(text: &str) -> bool {
+    let slash = text.find('/').unwrap_or(text.len());
+    if text.find(['=', '@']).is_some_and(|at| at < slash) {
+        return true;
+    }
+    match text.find(':') {
+        Some(colon) if colon > 0 => {
+            let name_ok = text[..colon]
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+            let after = &text[colon + 1..];
+            // `host:8080/path` and `scheme://` are URLs; `X-Key:abc` is a header.
+            name_ok && !after.starts_with(|c: char| c.is_ascii_digit() || c == '/')
+        }
+        _ => false,
+    }
+}
+
 pub fn parse(words: &[Word]) -> Vec<Request> {
     let Some(scheme) = default_scheme(words) else {
         return Vec::new();
@@ -116,10 +150,7 @@ pub fn parse(words: &[Word]) -> Vec<Request> {
         }
         positional.push(word.clone());
     }
-    if positional
-        .first()
-        .is_some_and(|w| METHODS.contains(&w.text.as_str()))
-    {
+    if is_method(&positional) {
         positional.remove(0);
     }
     let Some(url_word) = positional.first() else {
@@ -241,5 +272,17 @@ mod tests {
         );
         assert!(r.urls[0].is_loopback());
         assert_eq!(r.urls[0].scheme, "https");
+    }
+
+    #[test]
+    fn the_method_is_optional_and_any_case() {
+        let host = |command: &str| one(command).urls[0].host.clone();
+        assert_eq!(host("xh get example.org/x token==abc"), "example.org");
+        assert_eq!(host("http PROPFIND example.org"), "example.org");
+        assert_eq!(host("http post :8080/x a=b"), "localhost");
+        assert_eq!(host("http localhost x==1"), "localhost");
+        assert_eq!(host("http localhost X-Api-Key:abc"), "localhost");
+        assert_eq!(host("http localhost:8080"), "localhost");
+        assert_eq!(host("http example.org"), "example.org");
     }
 }

@@ -49,6 +49,8 @@ pub struct Url {
     pub raw: Spanned,
     /// Lower case, `http` when the command gave none and the client defaults to it.
     pub scheme: String,
+    /// Where the scheme is written; for a URL written without one, its host and port, which a
+    /// finding about the scheme underlines instead.
     pub scheme_span: Range<usize>,
     pub host: String,
     /// The port as written, if any.
@@ -89,6 +91,11 @@ impl Url {
         if authority.is_empty() || authority.contains(char::is_whitespace) {
             return None;
         }
+        let scheme_span = if rest_at == 0 {
+            word.source_range(0..authority_len)
+        } else {
+            scheme_span
+        };
         let (userinfo, host_port) = match authority.rfind('@') {
             Some(at) => (Some((rest_at, &authority[..at])), &authority[at + 1..]),
             None => (None, authority),
@@ -256,6 +263,11 @@ mod tests {
     fn schemes_default_and_hosts_can_be_loopback() {
         let bare = url("localhost:8080/path?token=x");
         assert_eq!(bare.scheme, "http");
+        assert_eq!(
+            bare.scheme_span,
+            10..24,
+            "the host and port stand for the missing scheme"
+        );
         assert!(bare.is_loopback());
         assert!(url("http://127.0.0.2/").is_loopback());
         assert!(url("http://[::1]:80/").is_loopback());

@@ -296,7 +296,13 @@ pub fn check(request: &Request, origin: Origin) -> Vec<Finding> {
             );
         }
     }
+    let login = request.urls.iter().any(is_login_endpoint);
     for field in &request.body {
+        // A user's password in the body of a login request is where it belongs (RFC 6749 §4.3
+        // too); what the rule is about is API credentials that have a header of their own.
+        if login && is_user_password(&field.name) {
+            continue;
+        }
         if let Some(j) = judge::judge(Some(&field.name), &field.value.text) {
             let message = format!("{} `{}` in the request body", describe(&j), field.name);
             c.add(
@@ -508,6 +514,33 @@ fn check_url(c: &mut Checker, url: &Url, credentials: bool) {
     }
 }
 
+/// Whether a URL is where users sign in, register or get a token: its path names it.
+fn is_login_endpoint(url: &Url) -> bool {
+    url.path_segments.iter().any(|segment| {
+        matches!(
+            judge::normalize(&segment.text).as_str(),
+            "login"
+                | "logon"
+                | "signin"
+                | "session"
+                | "sessions"
+                | "auth"
+                | "authenticate"
+                | "authentication"
+                | "token"
+                | "register"
+                | "signup"
+                | "password"
+        )
+    })
+}
+
+/// A field that holds a person's password, as login and sign-up forms name it.
+fn is_user_password(name: &str) -> bool {
+    let name = judge::normalize(name);
+    name.ends_with("password") || matches!(name.as_str(), "passwd" | "pass" | "pwd")
+}
+
 /// A URL for messages: without its query and userinfo.
 fn safe_url(url: &Url) -> String {
     let path: Vec<&str> = url.path_segments.iter().map(|s| s.text.as_str()).collect();
@@ -564,6 +597,14 @@ fn literal_candidates(request: &Request) -> Vec<(Option<&str>, &Spanned, Option<
             j.secret_kind = "password".into();
         }
         out.push((Some("password"), password, j));
+    }
+    // Body fields that no placement rule reported, such as a password sent to a login endpoint.
+    for field in &request.body {
+        out.push((
+            Some(field.name.as_str()),
+            &field.value,
+            judge::judge(Some(&field.name), &field.value.text),
+        ));
     }
     for l in &request.literals {
         if l.name != "oauth2-bearer" {
@@ -656,7 +697,12 @@ fn query_fix(request: &Request, url: &Url, param: &Param, judgement: &Judgement)
     let header = header_for(url, &param.name, judgement);
     match request.client {
         Some(Client::Curl | Client::Wget | Client::Httpie) if !request.words.is_empty() => {
-            rewrite_command(request, url, Some(param), &header)
+            rewrite_command(request, url, Drop::Query(param), &header).unwrap_or_else(|| {
+                format!(
+                    "drop `{}` from the query string and send `{header}`",
+                    param.name
+                )
+            })
         }
         _ => format!(
             "drop `{}` from the query string and send `{header}`",
@@ -666,18 +712,38 @@ fn query_fix(request: &Request, url: &Url, param: &Param, judgement: &Judgement)
 }
 
 fn body_fix(request: &Request, field: &Param) -> String {
-    let header = match request.urls.first() {
-        Some(url) => {
-            let j = judge::judge(Some(&field.name), &field.value.text).unwrap_or(Judgement {
-                secret_kind: "api_key".into(),
-                detection: None,
-                reference: false,
-            });
-            header_for(url, &field.name, &j)
-        }
-        None => format!("Authorization: Bearer ${}", env_name(&field.name)),
+    if is_user_password(&field.name) {
+        let how = match request.client {
+            Some(Client::Curl) => "`-u \"$API_USER:$PASSWORD\"`",
+            Some(Client::Wget) => "`--user \"$API_USER\" --password \"$PASSWORD\"`",
+            Some(Client::Httpie) => "`-a \"$API_USER:$PASSWORD\"`",
+            _ => "`Authorization: Basic …`",
+        };
+        return format!(
+            "drop `{}` from the body and use HTTP Basic authentication: {how}",
+            field.name
+        );
+    }
+    let Some(url) = request.urls.first() else {
+        return format!(
+            "drop `{}` from the body and send `Authorization: Bearer ${}`",
+            field.name,
+            env_name(&field.name)
+        );
     };
-    format!("drop `{}` from the body and send `{header}`", field.name)
+    let j = judge::judge(Some(&field.name), &field.value.text).unwrap_or(Judgement {
+        secret_kind: "api_key".into(),
+        detection: None,
+        reference: false,
+    });
+    let header = header_for(url, &field.name, &j);
+    let rewritten = match request.client {
+        Some(Client::Curl | Client::Wget | Client::Httpie) if !request.words.is_empty() => {
+            rewrite_command(request, url, Drop::Body(field), &header)
+        }
+        _ => None,
+    };
+    rewritten.unwrap_or_else(|| format!("drop `{}` from the body and send `{header}`", field.name))
 }
 
 fn userinfo_fix(request: &Request, url: &Url) -> String {
@@ -692,12 +758,23 @@ fn userinfo_fix(request: &Request, url: &Url) -> String {
     }
 }
 
-/// The command again, with the query parameter removed from the URL, the header added after the
-/// program name, http:// made https:// (except for loopback hosts), and every word quoted for a
-/// POSIX shell.
-fn rewrite_command(request: &Request, url: &Url, drop: Option<&Param>, header: &str) -> String {
+/// What a rewritten command leaves out.
+#[derive(Clone, Copy)]
+enum Drop<'a> {
+    /// A parameter of the URL's query string. One written apart from the URL (`--url-query`,
+    /// `-G -d`, HTTPie `name==value`) is taken out of its word like a form field.
+    Query(&'a Param),
+    /// A form field (`-d`, `--data-urlencode`, `-F`, `--post-data`, an HTTPie `name=value` item).
+    Body(&'a Param),
+}
+
+/// The command again, with the parameter removed, the header added after the program name,
+/// http:// made https:// (except for loopback hosts), and every word quoted for a POSIX shell.
+/// None when the field cannot be taken out cleanly (a JSON body, `-dname=value`).
+fn rewrite_command(request: &Request, url: &Url, drop: Drop, header: &str) -> Option<String> {
     let secrets = secret_values(request);
     let mut words: Vec<String> = Vec::with_capacity(request.words.len() + 2);
+    let mut dropped = matches!(drop, Drop::Query(_));
     for (i, word) in request.words.iter().enumerate() {
         // Every other credential in the command becomes a reference too: a fix never repeats one.
         let (text, referenced) = with_references(word, &secrets);
@@ -708,29 +785,61 @@ fn rewrite_command(request: &Request, url: &Url, drop: Option<&Param>, header: &
                 quote(t)
             }
         };
-        if word.span() == url.raw.span {
-            let mut text = without_param(&text, drop);
+        let (Drop::Query(field) | Drop::Body(field)) = drop;
+        if word.span() != url.raw.span && word.text_range_of(field.value.span.clone()).is_some() {
+            let rest = without_form_field(&text, &field.name)?;
+            dropped = true;
+            if !rest.is_empty() {
+                words.push(quoted(&rest));
+            } else if i > 1 && request.words[i - 1].text.starts_with('-') {
+                words.pop(); // the -d or -F that took the field
+            }
+        } else if word.span() == url.raw.span {
+            let query = match drop {
+                Drop::Query(param) => Some(param),
+                Drop::Body(_) => None,
+            };
+            let mut text = without_param(&text, query);
             // A credential moved to a header still leaks over plain http: the fix upgrades too.
-            if url.scheme == "http"
-                && !url.is_loopback()
-                && text[..text.len().min(7)].eq_ignore_ascii_case("http://")
-            {
-                text.replace_range(..7, "https://");
+            if url.scheme == "http" && !url.is_loopback() {
+                if text[..text.len().min(7)].eq_ignore_ascii_case("http://") {
+                    text.replace_range(..7, "https://");
+                } else if !text.contains("://") {
+                    text.insert_str(0, "https://"); // HTTPie's `http host/path`
+                }
             }
             words.push(quoted(&text));
         } else {
             words.push(if i == 0 { text } else { quoted(&text) });
         }
         if i == 0 {
-            let flag = match request.client {
-                Some(Client::Wget) => format!("--header={}", quote_double(header)),
-                Some(Client::Httpie) => quote_double(header),
-                _ => format!("-H {}", quote_double(header)),
-            };
-            words.push(flag);
+            match request.client {
+                Some(Client::Wget) => words.push(format!("--header={}", quote_double(header))),
+                Some(Client::Httpie) => {} // request items go after the URL: see below
+                _ => words.push(format!("-H {}", quote_double(header))),
+            }
         }
     }
-    words.join(" ")
+    if request.client == Some(Client::Httpie) {
+        words.push(quote_double(header));
+    }
+    dropped.then(|| words.join(" "))
+}
+
+/// Form data without the named field: `a=1&key=x` → `a=1`; `key=x`, HTTPie's `key:=x` and
+/// `key==x` → ``.
+/// None when no `name=value` pair has that name, as in a JSON body.
+fn without_form_field(text: &str, name: &str) -> Option<String> {
+    let pairs: Vec<&str> = text.split('&').collect();
+    let kept: Vec<&str> = pairs
+        .iter()
+        .copied()
+        .filter(|pair| {
+            pair.split_once('=')
+                .is_none_or(|(n, _)| super::model::decode(n.strip_suffix(':').unwrap_or(n)) != name)
+        })
+        .collect();
+    (kept.len() < pairs.len()).then(|| kept.join("&"))
 }
 
 /// A word's text with the credentials in it replaced by `$NAME` references, and whether any were.
@@ -868,6 +977,15 @@ mod tests {
             .collect()
     }
 
+    /// The fix of the first finding of this rule in a command.
+    fn fix_for(command: &str, rule: &str) -> String {
+        findings(command, Origin::CommandLine)
+            .into_iter()
+            .find(|f| f.rule.id == rule)
+            .and_then(|f| f.fix)
+            .unwrap()
+    }
+
     fn ids(command: &str) -> Vec<(&'static str, Severity)> {
         findings(command, Origin::CommandLine)
             .iter()
@@ -964,13 +1082,7 @@ mod tests {
         );
         assert_eq!(g[0].redacted.as_deref(), Some("AIza…"));
         assert_eq!(g[0].secret_kind.as_deref(), Some("google-api-key"));
-        let fix_of = |command: &str| {
-            findings(command, Origin::CommandLine)
-                .into_iter()
-                .find(|f| f.rule.id == "credential-in-query")
-                .and_then(|f| f.fix)
-                .unwrap()
-        };
+        let fix_of = |command: &str| fix_for(command, "credential-in-query");
         assert_eq!(
             fix_of("curl http://api.example.com:8080/x?token=abc123"),
             "curl -H \"Authorization: Bearer $API_KEY\" https://api.example.com:8080/x"
@@ -979,6 +1091,61 @@ mod tests {
             fix_of("curl http://127.0.0.1:8080/x?token=abc123"),
             "curl -H \"Authorization: Bearer $API_KEY\" http://127.0.0.1:8080/x"
         );
+        assert_eq!(
+            fix_of("curl -G -d api_key=abc123 -d q=1 https://a.example/s"),
+            "curl -H \"Authorization: Bearer $API_KEY\" -G -d q=1 https://a.example/s"
+        );
+    }
+
+    #[test]
+    fn body_fixes_take_the_field_out() {
+        let fix_of = |command: &str| fix_for(command, "credential-in-body");
+        assert_eq!(
+            fix_of("curl -d 'api_key=abc123&x=1' https://a.example/v1"),
+            "curl -H \"Authorization: Bearer $API_KEY\" -d x=1 https://a.example/v1"
+        );
+        assert_eq!(
+            fix_of("curl -F api_key=abc123 -F f=@a.txt https://a.example/up"),
+            "curl -H \"Authorization: Bearer $API_KEY\" -F f=@a.txt https://a.example/up"
+        );
+        // A JSON body is not rewritten: the fix says what to do instead.
+        assert_eq!(
+            fix_of("curl --json '{\"api_key\":\"abc123\"}' https://a.example/v1"),
+            "drop `api_key` from the body and send `Authorization: Bearer $API_KEY`"
+        );
+    }
+
+    #[test]
+    fn passwords_belong_in_login_bodies_and_nowhere_else() {
+        assert!(
+            ids("curl -d 'username=bob&password=abcd1234' https://a.example/v1/login").is_empty()
+        );
+        assert!(
+            ids("curl --json '{\"password\":\"abcd1234\"}' https://a.example/oauth/token")
+                .is_empty()
+        );
+        let elsewhere = findings(
+            "curl -d 'password=abcd1234' https://a.example/v1/items",
+            Origin::CommandLine,
+        );
+        assert_eq!(elsewhere[0].rule.id, "credential-in-body");
+        assert_eq!(
+            elsewhere[0].fix.as_deref(),
+            Some(
+                "drop `password` from the body and use HTTP Basic authentication: `-u \"$API_USER:$PASSWORD\"`"
+            )
+        );
+        // An API credential is reported even when sent to a token endpoint.
+        assert_eq!(
+            ids("curl -d 'client_secret=abcd1234' https://a.example/oauth/token"),
+            [("credential-in-body", Severity::Warning)]
+        );
+        // Written into a file, a login password is still a literal secret.
+        let literal = findings(
+            "curl -d 'password=abcd1234' https://a.example/login",
+            Origin::File,
+        );
+        assert_eq!(literal[0].rule.id, "literal-secret");
     }
 
     #[test]
