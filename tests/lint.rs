@@ -367,6 +367,18 @@ fn inline_markers_baselines_and_project_settings() {
     .unwrap();
     let (code, out) = lint_json(&sb, &["--baseline", baseline.to_str().unwrap(), path]);
     assert_eq!((code, out["summary"]["findings"].as_u64()), (0, Some(0)));
+    // Fingerprints come from where a credential sits, never from the secret: a committed baseline
+    // cannot confirm a guess. A new placement is a new finding.
+    fs::write(
+        &script,
+        "curl 'https://a.example/?key=other-value'\ncurl 'https://b.example/?key=k3k3k3k3'\n",
+    )
+    .unwrap();
+    let (_, out) = lint_json(&sb, &["--baseline", baseline.to_str().unwrap(), path]);
+    assert_eq!(
+        findings(&out),
+        [tuple("credential-in-query", "query", "key", 2)]
+    );
     // .keyward.toml in the current directory.
     fs::write(
         sb.dir.path().join(".keyward.toml"),

@@ -528,6 +528,7 @@ fn is_har_path(path: &Path) -> bool {
 /// Every credential on the excerpt's line is redacted, not only the finding's own: `secrets` are
 /// the source spans of all credentials found in the source.
 fn place(source: &Source, finding: Finding, secrets: &[std::ops::Range<usize>]) -> Reported {
+    let fingerprint = fingerprint(&finding, &source.name);
     let (line, column) = source.position(finding.span.start);
     let (end_line, end_column) = source.position(finding.span.end);
     let line_text = source.line(line);
@@ -582,12 +583,7 @@ fn place(source: &Source, finding: Finding, secrets: &[std::ops::Range<usize>]) 
         secret_kind: finding.secret_kind,
         message: finding.message,
         fix: finding.fix,
-        fingerprint: fingerprint(
-            finding.rule.id,
-            &source.name,
-            finding.location,
-            &finding.value_digest,
-        ),
+        fingerprint,
         excerpt: (excerpt, marked),
         why: finding.rule.why,
     }
@@ -601,16 +597,17 @@ fn secret_spans(requests: &[Request]) -> Vec<std::ops::Range<usize>> {
         .collect()
 }
 
-/// Stable across line moves: the rule, the file, where in the request, and the value's hash.
-fn fingerprint(
-    rule: &str,
-    file: &str,
-    location: rules::Location,
-    value_digest: &[u8; 32],
-) -> String {
-    let mut input = format!("{rule}\0{file}\0{location:?}\0").into_bytes();
-    input.extend_from_slice(value_digest);
-    let d = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, &input);
+/// Stable across line moves: the rule, the file, where in which request, and the name. Never
+/// anything derived from the secret itself.
+fn fingerprint(finding: &Finding, file: &str) -> String {
+    let input = format!(
+        "{}\0{file}\0{:?}\0{}\0{}",
+        finding.rule.id,
+        finding.location,
+        finding.name.as_deref().unwrap_or(""),
+        finding.context
+    );
+    let d = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, input.as_bytes());
     d.as_ref()[..16]
         .iter()
         .map(|b| format!("{b:02x}"))

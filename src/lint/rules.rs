@@ -157,8 +157,10 @@ pub struct Finding {
     pub reference: bool,
     pub message: String,
     pub fix: Option<String>,
-    /// SHA-256 of the value, for fingerprints that survive line moves (the value itself is gone).
-    pub value_digest: [u8; 32],
+    /// The request's URL without query or user info: with the rule, the location and the name,
+    /// what a fingerprint is made of. Nothing derived from the secret goes into a fingerprint, so
+    /// a committed baseline cannot be used to confirm a guessed password.
+    pub context: String,
 }
 
 /// First four characters, then `…`; references are shown whole (they are not secrets).
@@ -172,13 +174,6 @@ pub fn redact(value: &str, reference: bool) -> String {
     } else {
         format!("{shown}…")
     }
-}
-
-fn digest(value: &str) -> [u8; 32] {
-    let d = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, value.as_bytes());
-    let mut out = [0u8; 32];
-    out.copy_from_slice(d.as_ref());
-    out
 }
 
 /// Whether the request came from a file (scripts, docs) rather than the command line.
@@ -219,7 +214,7 @@ impl Checker<'_> {
             reference,
             message,
             fix,
-            value_digest: digest(&value.text),
+            context: self.request.urls.first().map(safe_url).unwrap_or_default(),
         });
     }
 }
