@@ -534,3 +534,18 @@ fn fixes_rewrite_each_client_in_its_own_syntax() {
         )
     );
 }
+
+#[test]
+fn values_ending_in_multibyte_characters_are_placed_and_redacted() {
+    let sb = Sandbox::new();
+    let (code, out) = lint_json(
+        &sb,
+        &[
+            "-c",
+            "curl 'https://a.example.com/?api_key=sk_live_4eC39HqLyjWDarjtT1zdp7dc' 'https://b.example.com/?token=abcdefgé' -u 'bob:Geheimnis€'",
+        ],
+    );
+    assert_eq!(code, 1);
+    let token = &out["findings"][1];
+    assert_eq!((token["name"].as_str(), token["end_column"].as_u64()), (Some("token"), Some(110)));
+}

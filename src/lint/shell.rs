@@ -116,11 +116,10 @@ struct Builder {
 impl Builder {
     fn push(&mut self, c: char, at: usize) {
         self.started = true;
-        let before = self.text.len();
+        // Byte k of a character maps to `at + k`: a span that ends after a multi-byte
+        // character then ends on a character boundary of the source too.
         self.text.push(c);
-        for _ in before..self.text.len() {
-            self.offsets.push(at);
-        }
+        self.offsets.extend((0..c.len_utf8()).map(|k| at + k));
     }
 
     fn finish(&mut self, end: usize) -> Option<Word> {
