@@ -547,5 +547,8 @@ fn values_ending_in_multibyte_characters_are_placed_and_redacted() {
     );
     assert_eq!(code, 1);
     let token = &out["findings"][1];
-    assert_eq!((token["name"].as_str(), token["end_column"].as_u64()), (Some("token"), Some(110)));
+    assert_eq!(
+        (token["name"].as_str(), token["end_column"].as_u64()),
+        (Some("token"), Some(110))
+    );
 }

@@ -192,6 +192,148 @@ const LONG: &[(&str, Role)] = &[
     ("user-agent", Role::Skip),
     ("variable", Role::Skip),
     ("write-out", Role::Skip),
+    ("ipfs-gateway", Role::Skip),
+    ("knownhosts", Role::Skip),
+    ("parallel-max-host", Role::Skip),
+    ("upload-flags", Role::Skip),
+    ("sigalgs", Role::Skip),
+    ("vlan-priority", Role::Skip),
+];
+
+/// curl's options that take no argument (curl 8.x, `curl --help all`). Listed so that an exact
+/// flag is never read as an abbreviation of a longer option (`--head` is not `--header`), and so
+/// that abbreviations are ambiguous exactly when curl says they are. `--no-X` negates a flag.
+const FLAGS: &[&str] = &[
+    "anyauth",
+    "append",
+    "basic",
+    "ca-native",
+    "cert-status",
+    "compressed",
+    "compressed-ssh",
+    "create-dirs",
+    "crlf",
+    "digest",
+    "disable",
+    "disable-eprt",
+    "disable-epsv",
+    "disallow-username-in-url",
+    "doh-cert-status",
+    "doh-insecure",
+    "fail",
+    "fail-early",
+    "fail-with-body",
+    "false-start",
+    "follow",
+    "form-escape",
+    "ftp-create-dirs",
+    "ftp-pasv",
+    "ftp-pret",
+    "ftp-skip-pasv-ip",
+    "ftp-ssl",
+    "ftp-ssl-ccc",
+    "ftp-ssl-control",
+    "ftp-ssl-reqd",
+    "get",
+    "globoff",
+    "haproxy-protocol",
+    "head",
+    "help",
+    "http0.9",
+    "http1.0",
+    "http1.1",
+    "http2",
+    "http2-prior-knowledge",
+    "http3",
+    "http3-only",
+    "ignore-content-length",
+    "include",
+    "insecure",
+    "ipv4",
+    "ipv6",
+    "junk-session-cookies",
+    "list-only",
+    "location",
+    "location-trusted",
+    "manual",
+    "metalink",
+    "mptcp",
+    "negotiate",
+    "netrc",
+    "netrc-optional",
+    "next",
+    "no-alpn",
+    "no-buffer",
+    "no-clobber",
+    "no-keepalive",
+    "no-npn",
+    "no-progress-meter",
+    "no-sessionid",
+    "ntlm",
+    "ntlm-wb",
+    "out-null",
+    "parallel",
+    "parallel-immediate",
+    "path-as-is",
+    "post301",
+    "post302",
+    "post303",
+    "progress-bar",
+    "progress-meter",
+    "proxy-anyauth",
+    "proxy-basic",
+    "proxy-ca-native",
+    "proxy-digest",
+    "proxy-http2",
+    "proxy-insecure",
+    "proxy-negotiate",
+    "proxy-ntlm",
+    "proxy-ssl-allow-beast",
+    "proxy-ssl-auto-client-cert",
+    "proxy-tlsv1",
+    "proxytunnel",
+    "raw",
+    "remote-header-name",
+    "remote-name",
+    "remote-name-all",
+    "remote-time",
+    "remove-on-error",
+    "retry-all-errors",
+    "retry-connrefused",
+    "sasl-ir",
+    "show-error",
+    "show-headers",
+    "silent",
+    "skip-existing",
+    "socks5-basic",
+    "socks5-gssapi",
+    "socks5-gssapi-nec",
+    "ssl",
+    "ssl-allow-beast",
+    "ssl-auto-client-cert",
+    "ssl-no-revoke",
+    "ssl-reqd",
+    "ssl-revoke-best-effort",
+    "sslv2",
+    "sslv3",
+    "styled-output",
+    "suppress-connect-headers",
+    "tcp-fastopen",
+    "tcp-nodelay",
+    "tftp-no-options",
+    "tls-earlydata",
+    "tlsv1",
+    "tlsv1.0",
+    "tlsv1.1",
+    "tlsv1.2",
+    "tlsv1.3",
+    "tr-encoding",
+    "trace-ids",
+    "trace-time",
+    "use-ascii",
+    "verbose",
+    "version",
+    "xattr",
 ];
 
 fn short(c: char) -> Option<Role> {
@@ -221,14 +363,30 @@ fn takes_argument(role: Role) -> bool {
     !matches!(role, Role::Flag | Role::Get | Role::Insecure)
 }
 
-/// A long option by its exact name or an unambiguous prefix of one.
+/// A long option by its exact name or an unambiguous prefix of one. Unknown names are flags.
 fn long(name: &str) -> Option<(&'static str, Role)> {
+    // `--expand-header` (curl 8.3) is `--header` with `{{variables}}` expanded.
+    if let Some(option) = name.strip_prefix("expand-")
+        && let Some(found) = long(option)
+    {
+        return Some(found);
+    }
     if let Some(&(full, role)) = LONG.iter().find(|(n, _)| *n == name) {
         return Some((full, role));
     }
-    let mut matching = LONG.iter().filter(|(n, _)| n.starts_with(name));
+    if let Some(&flag) = FLAGS.iter().find(|f| **f == name) {
+        return Some((flag, Role::Flag));
+    }
+    if let Some(flag) = name.strip_prefix("no-")
+        && let Some(&flag) = FLAGS.iter().find(|f| **f == flag)
+    {
+        return Some((flag, Role::Flag));
+    }
+    let options = LONG.iter().copied();
+    let flags = FLAGS.iter().map(|f| (*f, Role::Flag));
+    let mut matching = options.chain(flags).filter(|(n, _)| n.starts_with(name));
     match (matching.next(), matching.next()) {
-        (Some(&(full, role)), None) if name.len() >= 3 => Some((full, role)),
+        (Some((full, role)), None) => Some((full, role)),
         _ => None,
     }
 }
@@ -251,11 +409,16 @@ struct Group {
     /// `--url-query` arguments: always appended to the query, whatever `-G` says.
     url_query: Vec<Word>,
     get: bool,
+    /// The group's words: `words[0]` (curl) and these are what a fix rewrites.
+    own_words: std::ops::Range<usize>,
 }
 
 /// Parses a curl command (`words[0]` is `curl`) into requests, one per `--next` group.
 pub fn parse(words: &[Word]) -> Vec<Request> {
-    let mut groups = vec![Group::default()];
+    let mut groups = vec![Group {
+        own_words: 1..words.len(),
+        ..Group::default()
+    }];
     let mut i = 1;
     let mut only_urls = false;
     while i < words.len() {
@@ -277,7 +440,7 @@ pub fn parse(words: &[Word]) -> Vec<Request> {
                 None => (long_text, None),
             };
             if name == "next" {
-                groups.push(Group::default());
+                next_group(&mut groups, i);
                 continue;
             }
             let Some((_, role)) = long(name) else {
@@ -303,7 +466,7 @@ pub fn parse(words: &[Word]) -> Vec<Request> {
                 continue;
             };
             if c == ':' {
-                groups.push(Group::default());
+                next_group(&mut groups, i);
                 break;
             }
             if !takes_argument(role) {
@@ -328,6 +491,17 @@ pub fn parse(words: &[Word]) -> Vec<Request> {
         .filter(|g| !g.urls.is_empty())
         .map(|g| finish(g, words, start..end))
         .collect()
+}
+
+/// Starts a new group after the `--next` that ends the last one (`i` is the index after it).
+fn next_group(groups: &mut Vec<Group>, i: usize) {
+    let last = groups.last_mut().expect("at least one group");
+    let end = last.own_words.end;
+    last.own_words.end = i - 1;
+    groups.push(Group {
+        own_words: i..end,
+        ..Group::default()
+    });
 }
 
 fn apply(group: &mut Group, role: Role, option: &Word, argument: Option<Word>) {
@@ -483,7 +657,12 @@ fn finish(mut group: Group, words: &[Word], span: std::ops::Range<usize>) -> Req
     let mut request = std::mem::take(&mut group.request);
     request.client = Some(Client::Curl);
     request.span = span;
-    request.words = words.to_vec();
+    // Only this group's words: a fix must not carry another group's options (or credentials).
+    request.words = words[..1]
+        .iter()
+        .chain(&words[group.own_words.clone()])
+        .cloned()
+        .collect();
     let is_json = !group.json.is_empty()
         || request.headers.iter().any(|h| {
             h.name.eq_ignore_ascii_case("content-type")
@@ -650,7 +829,7 @@ mod tests {
     #[test]
     fn long_options_abbreviations_equals_and_next() {
         let r = requests(
-            "curl --head=X:1 --oauth2-bear=tok https://a.example --next --user a:b http://b.example",
+            "curl --heade=X:1 --oauth2-bear=tok https://a.example --next --user a:b http://b.example",
         );
         assert_eq!(r.len(), 2);
         assert_eq!(
@@ -663,6 +842,21 @@ mod tests {
             "tok"
         );
         assert_eq!(r[1].basic_auth.as_ref().unwrap().0.text, "a");
+        // Exact flags that begin longer options' names are themselves.
+        for flag in [
+            "--head",
+            "--netrc",
+            "--ssl",
+            "--ftp-ssl",
+            "--socks5-gssapi",
+            "--no-buffer",
+        ] {
+            let r = requests(&format!("curl {flag} 'https://a.example/?api_key=x'"));
+            assert_eq!(r.len(), 1, "{flag}");
+            assert_eq!(r[0].urls[0].query[0].name, "api_key", "{flag}");
+        }
+        let r = requests("curl --expand-header 'X-Api-Key: {{KEY}}' https://a.example");
+        assert_eq!(r[0].headers[0].name, "X-Api-Key");
     }
 
     #[test]

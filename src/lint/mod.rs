@@ -172,29 +172,14 @@ pub fn requests_in(source: &Source, kind: InputKind) -> Vec<Request> {
 /// The commands in `text[range]` that send requests.
 fn commands_in(text: &str, range: std::ops::Range<usize>) -> Vec<Request> {
     let part = &text[range.clone()];
-    // Console transcripts: `$ curl …` lines; the prompt is not part of the command.
-    let unprompted: String = part
-        .split_inclusive('\n')
-        .map(|line| match line.strip_prefix("$ ") {
-            Some(rest) => format!("  {rest}"),
-            None => line.to_owned(),
-        })
-        .collect();
+    let unprompted = without_prompts(part);
     let mut requests = Vec::new();
     for mut words in shell::commands(&unprompted) {
         // Offsets are relative to the part: move them to the whole text.
         for word in &mut words {
             *word = word.shifted(range.start);
         }
-        // `sudo curl`, `command curl`, `exec curl`, env assignments before the program.
-        while words.len() > 1
-            && (matches!(
-                words[0].text.as_str(),
-                "sudo" | "command" | "exec" | "time" | "env" | "!"
-            ) || is_assignment(&words[0].text))
-        {
-            words.remove(0);
-        }
+        words.drain(..program_index(&words));
         if curl::is_curl(&words) {
             requests.extend(curl::parse(&words));
         } else if wget::is_wget(&words) {
@@ -204,6 +189,84 @@ fn commands_in(text: &str, range: std::ops::Range<usize>) -> Vec<Request> {
         }
     }
     requests
+}
+
+/// A console transcript (`$ curl …`, `user@host:~$ curl …`, `% curl …`, `PS C:\> curl …`) as a
+/// script: prompts and command output become spaces (so offsets stay), `> ` continuation lines
+/// are kept. A text without prompts is returned as it is.
+fn without_prompts(part: &str) -> std::borrow::Cow<'_, str> {
+    if !part.lines().any(|line| prompt_len(line).is_some()) {
+        return part.into();
+    }
+    let blank = |text: &str| -> String { " ".repeat(text.len()) };
+    let mut out = String::with_capacity(part.len());
+    let mut continues = false;
+    for line in part.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let ending = &line[body.len()..];
+        let kept = match prompt_len(body) {
+            Some(n) => Some(format!("{}{}", blank(&body[..n]), &body[n..])),
+            // Continuation lines, after `\` or an open quote, are shown with the `> ` prompt.
+            None => match body.strip_prefix("> ") {
+                Some(rest) if !out.is_empty() => Some(format!("  {rest}")),
+                _ if continues => Some(body.to_owned()),
+                _ => None,
+            },
+        };
+        continues = kept.as_ref().is_some_and(|k| k.ends_with('\\'));
+        out.push_str(&kept.unwrap_or_else(|| blank(body)));
+        out.push_str(ending);
+    }
+    out.into()
+}
+
+/// The length of a shell prompt at the start of a line: `$ `, `% `, `user@host:~/dir$ `,
+/// `PS C:\dir> `.
+fn prompt_len(line: &str) -> Option<usize> {
+    let indent = line.len() - line.trim_start().len();
+    let rest = &line[indent..];
+    if rest.starts_with("PS ") {
+        return rest.find("> ").map(|i| indent + i + 2);
+    }
+    let token = rest
+        .find(|c: char| !(c.is_alphanumeric() || "_.@:~/-[]".contains(c)))
+        .unwrap_or(rest.len());
+    let after = &rest[token..];
+    (after.starts_with("$ ") || after.starts_with("% ")).then_some(indent + token + 2)
+}
+
+/// Where the program starts among a command's words: after `if`, `sudo -u x`, `timeout 10`,
+/// `env A=b`, `VAR=x`, `xargs -n1`, a YAML `run:` or `- `, and the like.
+fn program_index(words: &[shell::Word]) -> usize {
+    let mut i = 0;
+    while i + 1 < words.len() {
+        let word = words[i].text.as_str();
+        i += 1;
+        match word {
+            "if" | "then" | "else" | "elif" | "do" | "while" | "until" | "!" | "{" | "command"
+            | "builtin" | "exec" | "nohup" | "run:" | "-" | "script:" => {}
+            // Wrappers with options; some options (and `timeout`'s duration) take an argument.
+            "sudo" | "doas" | "time" | "env" | "nice" | "xargs" | "timeout" | "watch" | "retry" => {
+                while i + 1 < words.len() && words[i].text.starts_with('-') {
+                    let takes = matches!(
+                        (word, words[i].text.as_str()),
+                        ("sudo", "-u" | "-g" | "-h" | "-p" | "-C" | "-D" | "-U")
+                            | ("nice", "-n")
+                            | ("xargs", "-n" | "-I" | "-P" | "-L" | "-d" | "-s")
+                            | ("timeout", "-s" | "-k")
+                            | ("watch", "-n")
+                    );
+                    i += if takes { 2 } else { 1 };
+                }
+                if word == "timeout" && i + 1 < words.len() {
+                    i += 1; // the duration
+                }
+            }
+            _ if is_assignment(word) => {}
+            _ => return i - 1,
+        }
+    }
+    i
 }
 
 fn is_assignment(word: &str) -> bool {
@@ -252,6 +315,10 @@ pub fn markdown_blocks(text: &str) -> Vec<std::ops::Range<usize>> {
             _ => {}
         }
         offset += line.len();
+    }
+    // A block left open runs to the end of the text, as CommonMark says.
+    if let Some((_, true, start)) = open {
+        blocks.push(start..text.len());
     }
     blocks
 }
@@ -640,10 +707,23 @@ mod tests {
 
     #[test]
     fn commands_are_found_behind_prompts_sudo_and_assignments() {
-        let text = "$ curl 'https://a.example/?api_key=x1y2z3'\nTOKEN=1 sudo curl -u a:b https://b.example\n";
+        let text = "$ curl 'https://a.example/?api_key=x1y2z3'\ncurl https://output.example/ is output\nme@box:~/src$ TOKEN=1 sudo -u ci curl \\\n> -u a:b https://b.example\n";
         let requests = commands_in(text, 0..text.len());
-        assert_eq!(requests.len(), 2);
+        let hosts: Vec<&str> = requests.iter().map(|r| r.urls[0].host.as_str()).collect();
+        assert_eq!(hosts, ["a.example", "b.example"]);
         let q = &requests[0].urls[0].query[0];
         assert_eq!(&text[q.value.span.clone()], "x1y2z3");
+        let script = "if timeout -s KILL 10 curl -s https://c.example; then :; fi\nR=$(env A=1 curl \"https://d.example/?k=$(cat f)\")\ncurl https://e.example > out 2>&1\n";
+        let hosts: Vec<String> = commands_in(script, 0..script.len())
+            .iter()
+            .map(|r| {
+                r.urls
+                    .iter()
+                    .map(|u| u.host.clone())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            })
+            .collect();
+        assert_eq!(hosts, ["c.example", "d.example", "e.example"]);
     }
 }

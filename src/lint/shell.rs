@@ -142,8 +142,27 @@ pub fn commands(source: &str) -> Vec<Vec<Word>> {
     let mut commands = Vec::new();
     let mut words = Vec::new();
     let mut word = Builder::default();
+    // Indices in `words` of redirection targets, dropped when the command ends.
+    let mut redirects: Vec<usize> = Vec::new();
     let mut i = 0;
     let end_of = |i: usize| chars.get(i).map_or(source.len(), |&(at, _)| at);
+    // `$(…)` and `…`: the commands inside are commands of their own; the outer word keeps the
+    // substitution's text, which reads as a reference.
+    let substitute = |i: usize, word: &mut Builder, commands: &mut Vec<Vec<Word>>| -> usize {
+        let (open, close) = substitution(&chars, i);
+        let inner = end_of(open)..end_of(close);
+        for mut nested in self::commands(&source[inner.clone()]) {
+            for w in &mut nested {
+                *w = w.shifted(inner.start);
+            }
+            commands.push(nested);
+        }
+        let end = (close + 1).min(chars.len());
+        for &(at, c) in &chars[i..end] {
+            word.push(c, at);
+        }
+        end
+    };
     while i < chars.len() {
         let (at, c) = chars[i];
         match c {
@@ -151,10 +170,38 @@ pub fn commands(source: &str) -> Vec<Vec<Word>> {
                 words.extend(word.finish(at));
                 i += 1;
             }
+            '$' if chars.get(i + 1).is_some_and(|&(_, c)| c == '(') => {
+                i = substitute(i, &mut word, &mut commands);
+            }
+            '`' => {
+                i = substitute(i, &mut word, &mut commands);
+            }
+            '>' | '<' => {
+                // A redirection: `> file`, `2>&1`, `<<EOF`. Its target is not an argument.
+                if word.text.bytes().all(|b| b.is_ascii_digit()) {
+                    word = Builder::default();
+                }
+                words.extend(word.finish(at));
+                while chars
+                    .get(i)
+                    .is_some_and(|&(_, c)| matches!(c, '>' | '<' | '&'))
+                {
+                    i += 1;
+                }
+                redirects.push(words.len());
+            }
+            '(' | ')' if !word.started || c == ')' => {
+                // A subshell or group: its commands are commands.
+                words.extend(word.finish(at));
+                if !words.is_empty() {
+                    commands.push(without_targets(&mut words, &mut redirects));
+                }
+                i += 1;
+            }
             '\n' | ';' | '|' | '&' => {
                 words.extend(word.finish(at));
                 if !words.is_empty() {
-                    commands.push(std::mem::take(&mut words));
+                    commands.push(without_targets(&mut words, &mut redirects));
                 }
                 i += 1;
             }
@@ -165,6 +212,7 @@ pub fn commands(source: &str) -> Vec<Vec<Word>> {
             }
             '\\' => match chars.get(i + 1) {
                 Some((_, '\n')) => i += 2,
+                Some((_, '\r')) if chars.get(i + 2).is_some_and(|&(_, c)| c == '\n') => i += 3,
                 Some(&(next_at, next)) => {
                     word.push(next, next_at);
                     i += 2;
@@ -185,10 +233,20 @@ pub fn commands(source: &str) -> Vec<Vec<Word>> {
                 i += 1;
                 while i < chars.len() && chars[i].1 != '"' {
                     let (at, c) = chars[i];
+                    if c == '`' || (c == '$' && chars.get(i + 1).is_some_and(|&(_, c)| c == '(')) {
+                        i = substitute(i, &mut word, &mut commands);
+                        continue;
+                    }
                     if c == '\\' {
                         match chars.get(i + 1) {
                             Some((_, '\n')) => {
                                 i += 2;
+                                continue;
+                            }
+                            Some((_, '\r'))
+                                if chars.get(i + 2).is_some_and(|&(_, c)| c == '\n') =>
+                            {
+                                i += 3;
                                 continue;
                             }
                             Some(&(next_at, next)) if matches!(next, '"' | '\\' | '$' | '`') => {
@@ -216,9 +274,58 @@ pub fn commands(source: &str) -> Vec<Vec<Word>> {
     }
     words.extend(word.finish(end_of(i)));
     if !words.is_empty() {
-        commands.push(words);
+        commands.push(without_targets(&mut words, &mut redirects));
     }
     commands
+}
+
+/// A command's words without its redirection targets.
+fn without_targets(words: &mut Vec<Word>, targets: &mut Vec<usize>) -> Vec<Word> {
+    let mut command = std::mem::take(words);
+    for &t in targets.iter().rev() {
+        if t < command.len() {
+            command.remove(t);
+        }
+    }
+    targets.clear();
+    command
+}
+
+/// The command substitution at `i` (`$(` or a backtick): the index of its first inner character
+/// and of its closing `)` or backtick (`chars.len()` when it is not closed). Quotes and nested
+/// parentheses inside are skipped over.
+fn substitution(chars: &[(usize, char)], i: usize) -> (usize, usize) {
+    if chars[i].1 == '`' {
+        let mut j = i + 1;
+        while j < chars.len() && chars[j].1 != '`' {
+            j += if chars[j].1 == '\\' { 2 } else { 1 };
+        }
+        return (i + 1, j.min(chars.len()));
+    }
+    let mut depth = 0usize;
+    let mut j = i + 2;
+    while j < chars.len() {
+        match chars[j].1 {
+            '\\' => j += 1,
+            '\'' | '"' => {
+                let quote = chars[j].1;
+                j += 1;
+                while j < chars.len() && chars[j].1 != quote {
+                    j += if quote == '"' && chars[j].1 == '\\' {
+                        2
+                    } else {
+                        1
+                    };
+                }
+            }
+            '(' => depth += 1,
+            ')' if depth == 0 => return (i + 2, j),
+            ')' => depth -= 1,
+            _ => {}
+        }
+        j += 1;
+    }
+    (i + 2, chars.len())
 }
 
 /// `$'…'` from `start` (after the opening quote); returns the index after the closing quote.
@@ -283,9 +390,25 @@ fn ansi_c(chars: &[(usize, char)], start: usize, word: &mut Builder) -> usize {
     i + 1
 }
 
-/// Chrome's "Copy as cURL (cmd)" writes `^"` quotes and `^` line ends.
+/// Chrome's "Copy as cURL (cmd)" writes `curl ^"URL^"` and `^` line ends. A `^"` elsewhere (a
+/// regex in a bash script) does not make a text cmd, and neither does anything in a text whose
+/// lines continue with `\`.
 fn looks_like_cmd(source: &str) -> bool {
-    source.contains("^\"") || source.lines().any(|l| l.trim_end().ends_with(" ^"))
+    let mut caret_ends = false;
+    for line in source.lines() {
+        let line = line.trim();
+        if line.ends_with(" \\") {
+            return false;
+        }
+        caret_ends |= line.ends_with(" ^");
+        let program = line.split(' ').next().unwrap_or("");
+        if (program.eq_ignore_ascii_case("curl") || program.eq_ignore_ascii_case("curl.exe"))
+            && line[program.len()..].trim_start().starts_with("^\"")
+        {
+            return true;
+        }
+    }
+    caret_ends
 }
 
 /// cmd.exe: `^` escapes the next character (a newline: the line continues); the program then
