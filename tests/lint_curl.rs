@@ -170,7 +170,7 @@ fn every_option_that_carries_credentials() {
             &[(H, "http")],
         ),
         (
-            "curl --head=X-Api-Key:abc123 http://a.example/",
+            "curl --heade=X-Api-Key:abc123 http://a.example/",
             &[(H, "http")],
         ),
         (
