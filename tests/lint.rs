@@ -97,6 +97,8 @@ fn chrome_copies_for_bash_and_cmd() {
         [
             tuple("credential-in-query", "query", "access_token", 1),
             tuple("credential-in-cookie", "cookie", "session_id", 3),
+            // JSON without a JSON Content-Type is still read as JSON.
+            tuple("credential-in-body", "body", "token", 4),
         ]
     );
     let (_, out) = lint_json(&sb, &[fixture("chrome-cmd.bat").to_str().unwrap()]);

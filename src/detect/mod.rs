@@ -311,6 +311,19 @@ pub fn is_reference(value: &str) -> bool {
     if v.starts_with('<') && v.ends_with('>') {
         return true;
     }
+    // `cat token.txt` in backticks: a command substitution.
+    if v.len() > 2 && v.starts_with('`') && v.ends_with('`') {
+        return true;
+    }
+    // An environment variable's name written without `$`: `API_KEY`, `ACCESS_TOKEN`, `TOKEN`.
+    // Generated secrets have digits or lower case; these have neither.
+    if v.len() >= 3
+        && v.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
+        && (v.contains('_')
+            || ["TOKEN", "KEY", "SECRET", "PASSWORD", "APIKEY", "PASS"].contains(&v))
+    {
+        return true;
+    }
     let upper = v.to_ascii_uppercase();
     if [
         "YOUR_",
@@ -388,10 +401,21 @@ mod tests {
             "Bearer $TOKEN",
             "",
             "REPLACE_ME",
+            "`cat token.txt`",
+            "ACCESS_TOKEN",
+            "TOKEN",
         ] {
             assert!(is_reference(reference), "{reference}");
         }
-        for secret in ["s3cr3t-v4lue", "ghp_abc", "hunter2", "x1", "price$5"] {
+        for secret in [
+            "s3cr3t-v4lue",
+            "ghp_abc",
+            "hunter2",
+            "x1",
+            "price$5",
+            "AKIAIOSFODNN7EXAMPLE",
+            "ABCDEFGHIJKLMNOP",
+        ] {
             assert!(!is_reference(secret), "{secret}");
         }
     }

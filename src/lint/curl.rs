@@ -676,7 +676,9 @@ fn finish(mut group: Group, words: &[Word], span: std::ops::Range<usize>) -> Req
         match kind {
             DataKind::Data if word.text.starts_with('@') => request.from_files = true,
             DataKind::UrlEncode => fields.extend(urlencode_field(word, &mut request.from_files)),
-            _ if is_json && word.text.trim_start().starts_with('{') => {
+            // JSON is read as JSON whatever the Content-Type says: servers often do the same.
+            _ if word.text.trim_start().starts_with(['{', '[']) && is_json_text(&word.text) => {
+                request.body_kind = BodyKind::Json;
                 fields.extend(json_fields(word))
             }
             _ => fields.extend(query_params(word, 0, &word.text)),
@@ -760,14 +762,26 @@ fn collect_json(value: &serde_json::Value, name: Option<&str>, word: &Word, out:
     }
 }
 
-/// Where `"name": "value"` puts the value in the word, or the whole word.
+fn is_json_text(text: &str) -> bool {
+    serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
+}
+
+/// Where `"name": "value"` puts the value in the word (as written, escapes and all), or the
+/// whole word.
 fn find_json_value(word: &Word, name: &str, value: &str) -> std::ops::Range<usize> {
     let key = format!("\"{name}\"");
+    let encoded = serde_json::to_string(value).unwrap_or_default();
+    let escaped = encoded.trim_matches('"');
+    // Writers escape differently (`\/`, `\u00e9`): try the value as serde writes it, as it is,
+    // and with every `/` escaped.
+    let slashed = escaped.replace('/', "\\/");
     if let Some(k) = word.text.find(&key) {
         let after = k + key.len();
-        if let Some(v) = word.text[after..].find(value) {
-            let start = after + v;
-            return word.source_range(start..start + value.len());
+        for form in [escaped, value, slashed.as_str()] {
+            if let Some(v) = word.text[after..].find(form) {
+                let start = after + v;
+                return word.source_range(start..start + form.len());
+            }
         }
     }
     word.span()

@@ -81,6 +81,8 @@ const NOT_CREDENTIALS: &[&str] = &[
     "tokencount",
     "maxtokens",
     "tokens",
+    "skiptoken",
+    "deltatoken",
     "key_",
     "monkey",
     "hotkey",
@@ -125,6 +127,8 @@ const CREDENTIAL_NAMES: &[&str] = &[
     "signingkey",
     "webhooksecret",
     "oauthtoken",
+    "sig",
+    "signature",
 ];
 
 /// Endings (normalised) that make a name a credential: `github_token`, `stripe_api_key`.
@@ -167,10 +171,33 @@ pub fn is_credential_header(name: &str) -> bool {
     ) || name_says_credential(n.strip_prefix('x').unwrap_or(&n))
 }
 
+/// Pagination and sync cursors named like tokens: `next_page_token`, `prev_token`,
+/// `starting_token`, `$skiptoken`.
+fn is_cursor(n: &str) -> bool {
+    const CURSORS: &[&str] = &[
+        "page",
+        "next",
+        "prev",
+        "previous",
+        "start",
+        "starting",
+        "skip",
+        "delta",
+        "sync",
+        "continuation",
+        "resumption",
+        "pagination",
+        "cursor",
+        "wait",
+        "marker",
+    ];
+    n.ends_with("token") && CURSORS.iter().any(|c| n.starts_with(c))
+}
+
 /// Whether a parameter name says it holds a credential.
 pub fn name_says_credential(name: &str) -> bool {
     let n = normalize(name);
-    if n.is_empty() || NOT_CREDENTIALS.contains(&n.as_str()) {
+    if n.is_empty() || NOT_CREDENTIALS.contains(&n.as_str()) || is_cursor(&n) {
         return false;
     }
     CREDENTIAL_NAMES.contains(&n.as_str()) || CREDENTIAL_ENDINGS.iter().any(|e| n.ends_with(e))
@@ -211,15 +238,35 @@ pub fn judge(name: Option<&str>, value: &str) -> Option<Judgement> {
     if !name_says_credential(name) {
         return None;
     }
-    // A credential-named value that is a plain number or a boolean is a flag or an id.
-    if !reference && (value.parse::<f64>().is_ok() || matches!(value, "true" | "false" | "null")) {
+    let kind = kind_by_name(name);
+    // A credential-named value that is a plain number or a boolean is a flag or an id; a
+    // password is a password whatever it is made of.
+    if !reference
+        && kind != "password"
+        && (value.parse::<f64>().is_ok() || matches!(value, "true" | "false" | "null"))
+    {
+        return None;
+    }
+    // `key` alone names many things (a Jira project `TEST`, a map key): a credential under it
+    // looks generated.
+    if !reference && normalize(name) == "key" && !looks_random(value) {
         return None;
     }
     Some(Judgement {
-        secret_kind: kind_by_name(name).to_owned(),
+        secret_kind: kind.to_owned(),
         detection: None,
         reference,
     })
+}
+
+/// Not a plain word: generated keys have digits, mixed case or symbols; `TEST`, `status` and
+/// `my-project` have none.
+fn looks_random(value: &str) -> bool {
+    let has = |f: fn(&u8) -> bool| value.as_bytes().iter().any(f);
+    let symbol = |b: &u8| !b.is_ascii_alphanumeric() && !matches!(b, b'-' | b'_' | b' ' | b'.');
+    has(u8::is_ascii_digit)
+        || (has(u8::is_ascii_lowercase) && has(u8::is_ascii_uppercase))
+        || has(symbol)
 }
 
 /// A header's value judged: credential headers always are (unless empty); others by form.
@@ -304,6 +351,11 @@ mod tests {
             "user",
             "email",
             "max_tokens",
+            "$skiptoken",
+            "prev_page_token",
+            "previous_token",
+            "starting_token",
+            "$deltatoken",
         ] {
             assert!(!name_says_credential(name), "{name}");
         }
@@ -331,6 +383,11 @@ mod tests {
         assert!(judge(Some("page_token"), "abc123").is_none());
         assert!(judge(Some("token"), "").is_none());
         assert!(judge(Some("key"), "42").is_none());
+        assert!(judge(Some("key"), "TEST").is_none(), "a Jira project key");
+        assert!(judge(Some("key"), "a1b2c3d4e5f6g7").is_some());
+        assert!(judge(Some("key"), "my-project").is_none());
+        assert!(judge(Some("password"), "123456").is_some());
+        assert!(judge(Some("sig"), "abcdef123456").is_some());
         assert!(
             judge(None, "pk_test_TYooMQauvdEDq54NiTphI7jx").is_none(),
             "publishable"

@@ -605,40 +605,7 @@ fn place(source: &Source, finding: Finding, secrets: &[std::ops::Range<usize>]) 
     let line_start = source.line_start(line);
     let line_end = line_start + line_text.len();
     let own = finding.span.start..finding.span.end.min(line_end).max(finding.span.start);
-    // The pieces to replace on this line: the finding's value, and every other credential.
-    let mut pieces: Vec<(std::ops::Range<usize>, Option<String>)> = secrets
-        .iter()
-        .filter(|s| s.start >= line_start && s.start < line_end && *s != &finding.span)
-        .map(|s| (s.start..s.end.min(line_end), None))
-        .collect();
-    pieces.push((
-        own.clone(),
-        finding.redacted.clone().filter(|_| !own.is_empty()),
-    ));
-    pieces.sort_by_key(|(r, _)| r.start);
-    let mut excerpt = String::new();
-    let mut marked = 0..0;
-    let mut at = line_start;
-    for (range, replacement) in pieces {
-        if range.start < at
-            || !source.text.is_char_boundary(range.start)
-            || !source.text.is_char_boundary(range.end)
-        {
-            continue;
-        }
-        excerpt.push_str(&source.text[at..range.start]);
-        let shown = match replacement {
-            Some(r) => r,
-            None if range == own => source.text[range.clone()].to_owned(),
-            None => rules::redact(&source.text[range.clone()], false),
-        };
-        if range == own {
-            marked = excerpt.len()..excerpt.len() + shown.len();
-        }
-        excerpt.push_str(&shown);
-        at = range.end;
-    }
-    excerpt.push_str(&source.text[at.min(line_end)..line_end]);
+    let (excerpt, marked) = excerpt(source, line_start..line_end, own, &finding, secrets);
     Reported {
         rule: finding.rule.id,
         severity: finding.severity,
@@ -657,6 +624,90 @@ fn place(source: &Source, finding: Finding, secrets: &[std::ops::Range<usize>]) 
         excerpt: (excerpt, marked),
         why: finding.rule.why,
     }
+}
+
+/// How a piece of an excerpt is shown.
+#[derive(Clone, PartialEq)]
+enum Show {
+    /// As written: the finding marks something that is no secret (`http`, `-k`).
+    Verbatim,
+    /// The finding's own redacted value.
+    As(String),
+    /// Redacted here: another credential, or pieces that overlap.
+    Redact,
+}
+
+/// The line `line` of the source with every credential on it redacted, and the range of the
+/// excerpt that stands for the finding's own span.
+fn excerpt(
+    source: &Source,
+    line: std::ops::Range<usize>,
+    own: std::ops::Range<usize>,
+    finding: &Finding,
+    secrets: &[std::ops::Range<usize>],
+) -> (String, std::ops::Range<usize>) {
+    let text = &source.text;
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let ceil = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i += 1;
+        }
+        i
+    };
+    let own_show = match (&finding.redacted, own.is_empty()) {
+        (Some(r), false) => Show::As(r.clone()),
+        _ => Show::Verbatim,
+    };
+    let mut pieces: Vec<(std::ops::Range<usize>, Show, bool)> = secrets
+        .iter()
+        .filter(|s| s.start < line.end && s.end > line.start && **s != finding.span)
+        .map(|s| {
+            (
+                s.start.max(line.start)..s.end.min(line.end),
+                Show::Redact,
+                false,
+            )
+        })
+        .chain([(own, own_show, true)])
+        .map(|(r, show, is_own)| (floor(r.start)..ceil(r.end), show, is_own))
+        .collect();
+    pieces.sort_by_key(|(r, _, _)| r.start);
+    // Overlapping pieces (a value found only as its whole JSON body) become one, redacted whole:
+    // an overlap must never leave a secret shown.
+    let mut merged: Vec<(std::ops::Range<usize>, Show, bool)> = Vec::new();
+    for (range, show, is_own) in pieces {
+        match merged.last_mut() {
+            Some((last, last_show, last_own)) if range.start < last.end => {
+                last.end = last.end.max(range.end);
+                *last_show = Show::Redact;
+                *last_own |= is_own;
+            }
+            _ => merged.push((range, show, is_own)),
+        }
+    }
+    let mut out = String::new();
+    let mut marked = 0..0;
+    let mut at = line.start;
+    for (range, show, is_own) in merged {
+        out.push_str(&text[at..range.start.max(at)]);
+        let shown = match show {
+            Show::Verbatim => text[range.clone()].to_owned(),
+            Show::As(r) => r,
+            Show::Redact => rules::redact(&text[range.clone()], false),
+        };
+        if is_own {
+            marked = out.len()..out.len() + shown.len();
+        }
+        out.push_str(&shown);
+        at = range.end.max(at);
+    }
+    out.push_str(&text[at.min(line.end)..line.end]);
+    (out, marked)
 }
 
 fn secret_spans(requests: &[Request]) -> Vec<std::ops::Range<usize>> {

@@ -427,6 +427,11 @@ fn check_url(c: &mut Checker, url: &Url, credentials: bool) {
             );
             continue;
         }
+        // The rest of the signing (X-Amz-Credential, X-Amz-Security-Token…) belongs to the
+        // capability the signature finding reports; moving it to a header would break it.
+        if presigned.is_some() && is_presigning_param(&param.name) {
+            continue;
+        }
         if let Some(j) = judge::judge(Some(&param.name), &param.value.text) {
             let message = format!(
                 "{} `{}` in the query string of {}",
@@ -552,6 +557,36 @@ fn is_presigned_signature(name: &str) -> bool {
         name.to_ascii_lowercase().as_str(),
         "x-amz-signature" | "x-goog-signature" | "sig" | "signature"
     )
+}
+
+/// The parameters a presigned URL is signed with (SigV4, GCS V4, SigV2, Azure SAS).
+fn is_presigning_param(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.starts_with("x-amz-")
+        || lower.starts_with("x-goog-")
+        || matches!(
+            lower.as_str(),
+            "awsaccesskeyid"
+                | "signature"
+                | "expires"
+                | "sv"
+                | "ss"
+                | "srt"
+                | "sp"
+                | "se"
+                | "st"
+                | "spr"
+                | "sr"
+                | "sig"
+                | "skoid"
+                | "sktid"
+                | "skt"
+                | "ske"
+                | "sks"
+                | "skv"
+                | "si"
+                | "sdd"
+        )
 }
 
 /// `Some(expiry)` for a presigned URL (S3, GCS, Azure SAS), with its lifetime if it says.
