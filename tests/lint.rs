@@ -530,6 +530,30 @@ fn fixes_rewrite_each_client_in_its_own_syntax() {
                 .into()
         )
     );
+    // Quoted dollars stay literal, expansions stay expansions.
+    assert!(
+        fixes(r#"curl -H 'X-Home: $HOME' "https://a.example/x?api_key=abcd1234efgh&u=$USER""#)
+            .contains(
+                &r#"curl -H "Authorization: Bearer $API_KEY" -H 'X-Home: $HOME' "https://a.example/x?u=$USER""#
+                    .into()
+            )
+    );
+    assert!(
+        fixes(r#"curl -H "X-Price: \$5" 'https://a.example/x?api_key=abcd1234efgh'"#).contains(
+            &r#"curl -H "Authorization: Bearer $API_KEY" -H 'X-Price: $5' https://a.example/x"#
+                .into()
+        )
+    );
+    // A request that already sends Authorization keeps it, and gets no second one.
+    assert!(
+        fixes("curl -H 'Authorization: token ghp_1wuHFikBKQtCcH3EB2FBUkyn8krXhP2Qxl8v' 'https://api.github.com/x?access_token=abcd1234efgh'")
+            .contains(&r#"curl -H "Authorization: token $API_KEY" https://api.github.com/x"#.into())
+    );
+    assert!(
+        fixes("curl --url=http://a.example/x?token=abcd1234efgh").contains(
+            &r#"curl -H "Authorization: Bearer $API_KEY" --url=https://a.example/x"#.into()
+        )
+    );
     assert!(
         fixes("curl -d 'user=bob&password=abcd1234' https://api.example.com/v1/items").contains(
             &"drop `password` from the body and use HTTP Basic authentication: `-u \"$API_USER:$PASSWORD\"`".into()

@@ -1,6 +1,7 @@
 //! HTTPie (`http`, `https`) and xh (`xh`, `xhs`) command lines → requests. Request items:
 //! `name==value` (query), `name=value` and `name:=json` (body), `Header:value`, `name@file`;
-//! `-a user:pass`, `-A bearer -a TOKEN`, `--verify=no`. `http` defaults to `http://`.
+//! `-a user:pass`, `-A bearer -a TOKEN`, xh's `--bearer TOKEN`, `--verify no`. `http` defaults to
+//! `http://`.
 
 use super::model::{BodyKind, Client, Param, Request, Spanned, Url};
 use super::shell::Word;
@@ -49,8 +50,14 @@ const WITH_ARGUMENT: &[&str] = &[
     "--raw",
     "--response-charset",
     "--response-mime",
-    "--unsorted",
-    "--sorted",
+    "--verify",
+    "--chunked-size",
+    // xh
+    "--bearer",
+    "--http-version",
+    "--resolve",
+    "--interface",
+    "--generate",
 ];
 
 const METHODS: &[&str] = &[
@@ -124,6 +131,10 @@ pub fn parse(words: &[Word]) -> Vec<Request> {
             };
             match (flag, value) {
                 ("--auth" | "-a", Some(v)) => auth = Some(v),
+                ("--bearer", Some(v)) => {
+                    auth = Some(v);
+                    bearer = true;
+                }
                 ("--auth-type" | "-A", Some(v)) => bearer = v.text.eq_ignore_ascii_case("bearer"),
                 ("--verify", Some(v))
                     if matches!(v.text.to_ascii_lowercase().as_str(), "no" | "false") =>
@@ -272,6 +283,12 @@ mod tests {
         );
         assert!(r.urls[0].is_loopback());
         assert_eq!(r.urls[0].scheme, "https");
+        let r = one("http --unsorted --verify no example.org/x api_key==abc123");
+        assert!(r.insecure.is_some());
+        assert_eq!(r.urls[0].query[0].name, "api_key");
+        let r = one("xh --bearer tok123 http://example.org/");
+        assert_eq!(r.headers[0].name, "Authorization");
+        assert_eq!(r.headers[0].value.text, "tok123");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Is a value a credential? By its name (`api_key`, `token`, `password`…) or by its form (a
 //! GitHub token, a JWT…). Identifiers, pagination cursors and CSRF values are not.
 
+use super::model::Spanned;
 use crate::detect::{self, Detection, Kind};
 
 /// What a value was judged to be.
@@ -269,6 +270,37 @@ fn looks_random(value: &str) -> bool {
         || has(symbol)
 }
 
+/// The length of an authentication scheme (`Bearer `, `token `, `Basic `…) at the start of a
+/// header value, spaces included; 0 when there is none.
+fn scheme_len(value: &str) -> usize {
+    let Some((scheme, rest)) = value.split_once(' ') else {
+        return 0;
+    };
+    let known = matches!(
+        scheme.to_ascii_lowercase().as_str(),
+        "bearer" | "basic" | "token" | "digest" | "apikey" | "sso-key" | "key"
+    );
+    if known {
+        value.len() - rest.trim_start().len()
+    } else {
+        0
+    }
+}
+
+/// A credential header's value without its scheme: `Bearer abc` → `abc`, with its span when the
+/// value was written as it reads (else the whole value).
+pub fn credential_part(value: &Spanned) -> Spanned {
+    let lead = value.text.len() - value.text.trim_start().len();
+    let skip = lead + scheme_len(value.text.trim_start());
+    if skip == 0 || value.span.len() != value.text.len() {
+        return value.clone();
+    }
+    Spanned::new(
+        value.text[skip..].trim_end(),
+        value.span.start + skip..value.span.start + value.text.trim_end().len(),
+    )
+}
+
 /// A header's value judged: credential headers always are (unless empty); others by form.
 pub fn judge_header(name: &str, value: &str) -> Option<Judgement> {
     if is_credential_header(name) {
@@ -276,15 +308,7 @@ pub fn judge_header(name: &str, value: &str) -> Option<Judgement> {
         if bare.is_empty() {
             return None;
         }
-        let credential_part = bare
-            .split_once(' ')
-            .filter(|(scheme, _)| {
-                matches!(
-                    scheme.to_ascii_lowercase().as_str(),
-                    "bearer" | "basic" | "token" | "digest" | "apikey"
-                )
-            })
-            .map_or(bare, |(_, rest)| rest.trim());
+        let credential_part = &bare[scheme_len(bare)..];
         let detection = detect::identify(credential_part);
         return Some(Judgement {
             secret_kind: detection.map_or_else(

@@ -6,6 +6,7 @@
 
 pub mod config;
 pub mod curl;
+pub mod fix;
 pub mod har;
 pub mod http;
 pub mod httpie;
@@ -441,7 +442,7 @@ fn gather(
 ) -> Result<Vec<Input>> {
     let mut inputs = Vec::new();
     if !args.command.is_empty() {
-        let text: Vec<String> = args.command.iter().map(|a| rules::quote(a)).collect();
+        let text: Vec<String> = args.command.iter().map(|a| fix::quote(a)).collect();
         inputs.push(Input::Text(
             Source::new("<command line>", text.join(" ")),
             args.from.unwrap_or(InputKind::Auto),

@@ -5,8 +5,9 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use super::fix::{body_fix, env_name, query_fix, userinfo_fix};
 use super::judge::{self, Judgement};
-use super::model::{Client, Param, Request, Spanned, Url};
+use super::model::{Param, Request, Spanned, Url};
 
 #[derive(
     Debug,
@@ -536,13 +537,13 @@ fn is_login_endpoint(url: &Url) -> bool {
 }
 
 /// A field that holds a person's password, as login and sign-up forms name it.
-fn is_user_password(name: &str) -> bool {
+pub(super) fn is_user_password(name: &str) -> bool {
     let name = judge::normalize(name);
     name.ends_with("password") || matches!(name.as_str(), "passwd" | "pass" | "pwd")
 }
 
 /// A URL for messages: without its query and userinfo.
-fn safe_url(url: &Url) -> String {
+pub(super) fn safe_url(url: &Url) -> String {
     let path: Vec<&str> = url.path_segments.iter().map(|s| s.text.as_str()).collect();
     let port = url.port.as_ref().map_or(String::new(), |p| format!(":{p}"));
     if path.is_empty() {
@@ -612,12 +613,16 @@ fn presigned_expiry(url: &Url) -> Option<Option<String>> {
     None
 }
 
-fn literal_candidates(request: &Request) -> Vec<(Option<&str>, &Spanned, Option<Judgement>)> {
+fn literal_candidates(request: &Request) -> Vec<(Option<&str>, Spanned, Option<Judgement>)> {
     let mut out = Vec::new();
     for h in &request.headers {
         out.push((
             Some(h.name.as_str()),
-            &h.value,
+            if judge::is_credential_header(&h.name) {
+                judge::credential_part(&h.value)
+            } else {
+                h.value.clone()
+            },
             judge::judge_header(&h.name, &h.value.text),
         ));
     }
@@ -626,13 +631,13 @@ fn literal_candidates(request: &Request) -> Vec<(Option<&str>, &Spanned, Option<
         if let Some(j) = j.as_mut() {
             j.secret_kind = "password".into();
         }
-        out.push((Some("password"), password, j));
+        out.push((Some("password"), password.clone(), j));
     }
     // Body fields that no placement rule reported, such as a password sent to a login endpoint.
     for field in &request.body {
         out.push((
             Some(field.name.as_str()),
-            &field.value,
+            field.value.clone(),
             judge::judge(Some(&field.name), &field.value.text),
         ));
     }
@@ -646,7 +651,7 @@ fn literal_candidates(request: &Request) -> Vec<(Option<&str>, &Spanned, Option<
             };
             out.push((
                 Some(l.name.as_str()),
-                &l.value,
+                l.value.clone(),
                 judge::judge(Some(name), &l.value.text),
             ));
         }
@@ -660,7 +665,7 @@ fn check_literals(c: &mut Checker) {
         .into_iter()
         .filter_map(|(n, v, j)| {
             j.filter(|j| !j.reference)
-                .map(|j| (n.map(str::to_owned), v.clone(), j))
+                .map(|j| (n.map(str::to_owned), v, j))
         })
         .collect();
     for (name, value, j) in candidates {
@@ -684,212 +689,6 @@ fn check_literals(c: &mut Checker) {
             )),
         );
     }
-}
-
-/// `api_key` → `API_KEY`; names that say little become `API_KEY`.
-pub fn env_name(name: &str) -> String {
-    let upper: String = name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_uppercase()
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let upper = upper.trim_matches('_').to_owned();
-    if upper.is_empty()
-        || matches!(
-            upper.as_str(),
-            "KEY" | "TOKEN" | "AUTH" | "AUTHORIZATION" | "APPID"
-        )
-    {
-        "API_KEY".into()
-    } else {
-        upper
-    }
-}
-
-/// The header to use instead, with the credential as an environment variable.
-fn header_for(url: &Url, name: &str, judgement: &Judgement) -> String {
-    let var = env_name(name);
-    let documented = judgement.detection.map(|d| d.detector.header);
-    let google = url.host.ends_with("googleapis.com") && judge::normalize(name) == "key";
-    match documented {
-        _ if google => format!("x-goog-api-key: ${var}"),
-        Some(h) if !h.starts_with("Authorization") && !h.contains('(') => format!("{h}: ${var}"),
-        _ => format!("Authorization: Bearer ${var}"),
-    }
-}
-
-fn query_fix(request: &Request, url: &Url, param: &Param, judgement: &Judgement) -> String {
-    let header = header_for(url, &param.name, judgement);
-    match request.client {
-        Some(Client::Curl | Client::Wget | Client::Httpie) if !request.words.is_empty() => {
-            rewrite_command(request, url, Drop::Query(param), &header).unwrap_or_else(|| {
-                format!(
-                    "drop `{}` from the query string and send `{header}`",
-                    param.name
-                )
-            })
-        }
-        _ => format!(
-            "drop `{}` from the query string and send `{header}`",
-            param.name
-        ),
-    }
-}
-
-fn body_fix(request: &Request, field: &Param) -> String {
-    if is_user_password(&field.name) {
-        let how = match request.client {
-            Some(Client::Curl) => "`-u \"$API_USER:$PASSWORD\"`",
-            Some(Client::Wget) => "`--user \"$API_USER\" --password \"$PASSWORD\"`",
-            Some(Client::Httpie) => "`-a \"$API_USER:$PASSWORD\"`",
-            _ => "`Authorization: Basic …`",
-        };
-        return format!(
-            "drop `{}` from the body and use HTTP Basic authentication: {how}",
-            field.name
-        );
-    }
-    let Some(url) = request.urls.first() else {
-        return format!(
-            "drop `{}` from the body and send `Authorization: Bearer ${}`",
-            field.name,
-            env_name(&field.name)
-        );
-    };
-    let j = judge::judge(Some(&field.name), &field.value.text).unwrap_or(Judgement {
-        secret_kind: "api_key".into(),
-        detection: None,
-        reference: false,
-    });
-    let header = header_for(url, &field.name, &j);
-    let rewritten = match request.client {
-        Some(Client::Curl | Client::Wget | Client::Httpie) if !request.words.is_empty() => {
-            rewrite_command(request, url, Drop::Body(field), &header)
-        }
-        _ => None,
-    };
-    rewritten.unwrap_or_else(|| format!("drop `{}` from the body and send `{header}`", field.name))
-}
-
-fn userinfo_fix(request: &Request, url: &Url) -> String {
-    let user = url.user.as_ref().map_or("", |u| u.text.as_str());
-    match request.client {
-        Some(Client::Curl) => format!(
-            "remove `{user}:…@` from the URL and pass `-u \"{user}:$PASSWORD\"` (or use a .netrc file)"
-        ),
-        _ => format!(
-            "remove `{user}:…@` from the URL and send the credentials in an Authorization header"
-        ),
-    }
-}
-
-/// What a rewritten command leaves out.
-#[derive(Clone, Copy)]
-enum Drop<'a> {
-    /// A parameter of the URL's query string. One written apart from the URL (`--url-query`,
-    /// `-G -d`, HTTPie `name==value`) is taken out of its word like a form field.
-    Query(&'a Param),
-    /// A form field (`-d`, `--data-urlencode`, `-F`, `--post-data`, an HTTPie `name=value` item).
-    Body(&'a Param),
-}
-
-/// The command again, with the parameter removed, the header added after the program name,
-/// http:// made https:// (except for loopback hosts), and every word quoted for a POSIX shell.
-/// None when the field cannot be taken out cleanly (a JSON body, `-dname=value`).
-fn rewrite_command(request: &Request, url: &Url, drop: Drop, header: &str) -> Option<String> {
-    let secrets = secret_values(request);
-    let mut words: Vec<String> = Vec::with_capacity(request.words.len() + 2);
-    let mut dropped = matches!(drop, Drop::Query(_));
-    for (i, word) in request.words.iter().enumerate() {
-        // Every other credential in the command becomes a reference too: a fix never repeats one.
-        let (text, referenced) = with_references(word, &secrets);
-        let quoted = |t: &str| {
-            if referenced && t.contains('$') {
-                quote_double(t)
-            } else {
-                quote(t)
-            }
-        };
-        let (Drop::Query(field) | Drop::Body(field)) = drop;
-        if word.span() != url.raw.span && word.text_range_of(field.value.span.clone()).is_some() {
-            let rest = without_form_field(&text, &field.name)?;
-            dropped = true;
-            if !rest.is_empty() {
-                words.push(quoted(&rest));
-            } else if i > 1 && request.words[i - 1].text.starts_with('-') {
-                words.pop(); // the -d or -F that took the field
-            }
-        } else if word.span() == url.raw.span {
-            let query = match drop {
-                Drop::Query(param) => Some(param),
-                Drop::Body(_) => None,
-            };
-            let mut text = without_param(&text, query);
-            // A credential moved to a header still leaks over plain http: the fix upgrades too.
-            if url.scheme == "http" && !url.is_loopback() {
-                if text[..text.len().min(7)].eq_ignore_ascii_case("http://") {
-                    text.replace_range(..7, "https://");
-                } else if !text.contains("://") {
-                    text.insert_str(0, "https://"); // HTTPie's `http host/path`
-                }
-            }
-            words.push(quoted(&text));
-        } else {
-            words.push(if i == 0 { text } else { quoted(&text) });
-        }
-        if i == 0 {
-            match request.client {
-                Some(Client::Wget) => words.push(format!("--header={}", quote_double(header))),
-                Some(Client::Httpie) => {} // request items go after the URL: see below
-                _ => words.push(format!("-H {}", quote_double(header))),
-            }
-        }
-    }
-    if request.client == Some(Client::Httpie) {
-        words.push(quote_double(header));
-    }
-    dropped.then(|| words.join(" "))
-}
-
-/// Form data without the named field: `a=1&key=x` → `a=1`; `key=x`, HTTPie's `key:=x` and
-/// `key==x` → ``.
-/// None when no `name=value` pair has that name, as in a JSON body.
-fn without_form_field(text: &str, name: &str) -> Option<String> {
-    let pairs: Vec<&str> = text.split('&').collect();
-    let kept: Vec<&str> = pairs
-        .iter()
-        .copied()
-        .filter(|pair| {
-            pair.split_once('=')
-                .is_none_or(|(n, _)| super::model::decode(n.strip_suffix(':').unwrap_or(n)) != name)
-        })
-        .collect();
-    (kept.len() < pairs.len()).then(|| kept.join("&"))
-}
-
-/// A word's text with the credentials in it replaced by `$NAME` references, and whether any were.
-fn with_references(
-    word: &super::shell::Word,
-    secrets: &[(Range<usize>, String)],
-) -> (String, bool) {
-    let mut text = word.text.clone();
-    let mut inside: Vec<(Range<usize>, &str)> = secrets
-        .iter()
-        .filter_map(|(span, name)| word.text_range_of(span.clone()).map(|r| (r, name.as_str())))
-        .collect();
-    inside.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
-    let referenced = !inside.is_empty();
-    for (range, name) in inside {
-        if text.is_char_boundary(range.start) && text.is_char_boundary(range.end) {
-            text.replace_range(range, &format!("${}", env_name(name)));
-        }
-    }
-    (text, referenced)
 }
 
 /// Where the credentials of a request sit, with the name to call each by: every value judged a
@@ -922,7 +721,7 @@ pub fn secret_values(request: &Request) -> Vec<(Range<usize>, String)> {
     }
     for h in &request.headers {
         add(
-            &h.value,
+            &judge::credential_part(&h.value),
             &h.name,
             judge::judge_header(&h.name, &h.value.text).is_some(),
         );
@@ -946,52 +745,6 @@ pub fn secret_values(request: &Request) -> Vec<(Range<usize>, String)> {
         add(auth, "proxy_credentials", true);
     }
     out
-}
-
-/// A URL's text without one query parameter.
-fn without_param(text: &str, drop: Option<&Param>) -> String {
-    let Some(q) = text.find('?') else {
-        return text.to_owned();
-    };
-    let (base, rest) = text.split_at(q);
-    let (query, fragment) = match rest[1..].find('#') {
-        Some(h) => (&rest[1..1 + h], &rest[1 + h..]),
-        None => (&rest[1..], ""),
-    };
-    let kept: Vec<&str> = query
-        .split('&')
-        .filter(|pair| {
-            let name = pair.split('=').next().unwrap_or("");
-            drop.is_none_or(|d| super::model::decode(name) != d.name)
-        })
-        .collect();
-    if kept.is_empty() {
-        format!("{base}{fragment}")
-    } else {
-        format!("{base}?{}{fragment}", kept.join("&"))
-    }
-}
-
-/// Single-quotes a word for a POSIX shell when it needs it.
-pub fn quote(text: &str) -> String {
-    let safe = !text.is_empty()
-        && text
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_./:=@%+,".contains(c));
-    if safe {
-        text.to_owned()
-    } else {
-        format!("'{}'", text.replace('\'', r"'\''"))
-    }
-}
-
-/// Double quotes, so that `$API_KEY` inside expands.
-fn quote_double(text: &str) -> String {
-    let escaped = text
-        .replace('\\', "\\\\")
-        .replace('"', "\\\"")
-        .replace('`', "\\`");
-    format!("\"{escaped}\"")
 }
 
 #[cfg(test)]

@@ -12,6 +12,9 @@ use std::ops::Range;
 pub struct Word {
     pub text: String,
     offsets: Offsets,
+    /// Byte indices of `$` characters that were quoted or escaped (`'$x'`, `\$x`): literal
+    /// dollars, which a rewritten command must keep from expanding. Other `$`s are expansions.
+    literal_dollars: Vec<usize>,
 }
 
 /// Where a word's bytes came from.
@@ -29,6 +32,7 @@ impl Word {
         Word {
             text: text.to_owned(),
             offsets: Offsets::Linear(start),
+            literal_dollars: Vec::new(),
         }
     }
 
@@ -36,7 +40,18 @@ impl Word {
         Word {
             text,
             offsets: Offsets::Mapped(mapped),
+            literal_dollars: Vec::new(),
         }
+    }
+
+    /// Whether the `$` at byte `i` of the text was quoted or escaped.
+    pub fn is_literal_dollar(&self, i: usize) -> bool {
+        self.literal_dollars.binary_search(&i).is_ok()
+    }
+
+    fn with_literal_dollars(mut self, literal_dollars: Vec<usize>) -> Word {
+        self.literal_dollars = literal_dollars;
+        self
     }
 
     /// The source offset of text byte `i` (`i == len` gives the end).
@@ -74,12 +89,13 @@ impl Word {
 
     /// The same word, its offsets moved by `by` bytes (a part of a text, placed in the whole).
     pub fn shifted(&self, by: usize) -> Word {
-        match &self.offsets {
+        let word = match &self.offsets {
             Offsets::Linear(start) => Word::verbatim(&self.text, start + by),
             Offsets::Mapped(mapped) => {
                 Word::mapped(self.text.clone(), mapped.iter().map(|o| o + by).collect())
             }
-        }
+        };
+        word.with_literal_dollars(self.literal_dollars.clone())
     }
 
     /// The word with text put in front that is not in the source (a scheme and host a raw request
@@ -88,20 +104,32 @@ impl Word {
         let start = self.span().start;
         let mut mapped = vec![start; prefix.len()];
         mapped.extend((0..=self.text.len()).map(|i| self.offset(i)));
-        Word::mapped(format!("{prefix}{}", self.text), mapped)
+        let dollars = self
+            .literal_dollars
+            .iter()
+            .map(|i| i + prefix.len())
+            .collect();
+        Word::mapped(format!("{prefix}{}", self.text), mapped).with_literal_dollars(dollars)
     }
 
     /// A part of this word, keeping offsets.
     pub fn slice(&self, range: Range<usize>) -> Word {
         let text = self.text[range.clone()].to_owned();
-        match &self.offsets {
+        let dollars = self
+            .literal_dollars
+            .iter()
+            .filter(|i| range.contains(i))
+            .map(|i| i - range.start)
+            .collect();
+        let word = match &self.offsets {
             Offsets::Linear(start) => Word::verbatim(&text, start + range.start),
             Offsets::Mapped(_) => {
                 let mut mapped: Vec<usize> = range.clone().map(|i| self.offset(i)).collect();
                 mapped.push(self.source_range(range).end);
                 Word::mapped(text, mapped)
             }
-        }
+        };
+        word.with_literal_dollars(dollars)
     }
 }
 
@@ -111,6 +139,7 @@ struct Builder {
     text: String,
     offsets: Vec<usize>,
     started: bool,
+    literal_dollars: Vec<usize>,
 }
 
 impl Builder {
@@ -122,13 +151,21 @@ impl Builder {
         self.offsets.extend((0..c.len_utf8()).map(|k| at + k));
     }
 
+    /// A character that was quoted or escaped: a `$` among them is literal.
+    fn push_quoted(&mut self, c: char, at: usize) {
+        if c == '$' {
+            self.literal_dollars.push(self.text.len());
+        }
+        self.push(c, at);
+    }
+
     fn finish(&mut self, end: usize) -> Option<Word> {
         if !self.started {
             return None;
         }
         let mut word = std::mem::take(self);
         word.offsets.push(end);
-        Some(Word::mapped(word.text, word.offsets))
+        Some(Word::mapped(word.text, word.offsets).with_literal_dollars(word.literal_dollars))
     }
 }
 
@@ -214,7 +251,7 @@ pub fn commands(source: &str) -> Vec<Vec<Word>> {
                 Some((_, '\n')) => i += 2,
                 Some((_, '\r')) if chars.get(i + 2).is_some_and(|&(_, c)| c == '\n') => i += 3,
                 Some(&(next_at, next)) => {
-                    word.push(next, next_at);
+                    word.push_quoted(next, next_at);
                     i += 2;
                 }
                 None => i += 1,
@@ -223,7 +260,7 @@ pub fn commands(source: &str) -> Vec<Vec<Word>> {
                 word.started = true;
                 i += 1;
                 while i < chars.len() && chars[i].1 != '\'' {
-                    word.push(chars[i].1, chars[i].0);
+                    word.push_quoted(chars[i].1, chars[i].0);
                     i += 1;
                 }
                 i += 1;
@@ -250,7 +287,7 @@ pub fn commands(source: &str) -> Vec<Vec<Word>> {
                                 continue;
                             }
                             Some(&(next_at, next)) if matches!(next, '"' | '\\' | '$' | '`') => {
-                                word.push(next, next_at);
+                                word.push_quoted(next, next_at);
                                 i += 2;
                                 continue;
                             }
@@ -334,7 +371,7 @@ fn ansi_c(chars: &[(usize, char)], start: usize, word: &mut Builder) -> usize {
     while i < chars.len() && chars[i].1 != '\'' {
         let (at, c) = chars[i];
         if c != '\\' || i + 1 >= chars.len() {
-            word.push(c, at);
+            word.push_quoted(c, at);
             i += 1;
             continue;
         }
@@ -352,7 +389,7 @@ fn ansi_c(chars: &[(usize, char)], start: usize, word: &mut Builder) -> usize {
             _ => None,
         };
         if let Some(c) = simple {
-            word.push(c, at);
+            word.push_quoted(c, at);
             i += 2;
             continue;
         }
@@ -362,7 +399,7 @@ fn ansi_c(chars: &[(usize, char)], start: usize, word: &mut Builder) -> usize {
             'U' => (16, 8, 2),
             '0'..='7' => (8, 3, 1),
             _ => {
-                word.push('\\', at);
+                word.push_quoted('\\', at);
                 i += 1;
                 continue;
             }
@@ -378,11 +415,11 @@ fn ansi_c(chars: &[(usize, char)], start: usize, word: &mut Builder) -> usize {
             .and_then(char::from_u32)
         {
             Some(c) if !digits.is_empty() => {
-                word.push(c, at);
+                word.push_quoted(c, at);
                 i += skip + digits.len();
             }
             _ => {
-                word.push('\\', at);
+                word.push_quoted('\\', at);
                 i += 1;
             }
         }
@@ -428,7 +465,7 @@ fn cmd_commands(source: &str) -> Vec<Vec<Word>> {
                 && chars.get(i + 3).is_some_and(|&(_, c)| c == '"') =>
             {
                 // `^\^"`: cmd hands `\"` to the program, which reads a literal quote.
-                word.push('"', chars[i + 3].0);
+                word.push_quoted('"', chars[i + 3].0);
                 i += 4;
             }
             '^' => match chars.get(i + 1) {
@@ -440,19 +477,19 @@ fn cmd_commands(source: &str) -> Vec<Vec<Word>> {
                     i += 2;
                 }
                 Some(&(next_at, next)) => {
-                    word.push(next, next_at);
+                    word.push_quoted(next, next_at);
                     i += 2;
                 }
                 None => i += 1,
             },
             '\\' if chars.get(i + 1).is_some_and(|&(_, c)| c == '"') => {
-                word.push('"', chars[i + 1].0);
+                word.push_quoted('"', chars[i + 1].0);
                 i += 2;
             }
             '\\' if chars.get(i + 1).is_some_and(|&(_, c)| c == '^')
                 && chars.get(i + 2).is_some_and(|&(_, c)| c == '"') =>
             {
-                word.push('"', chars[i + 2].0);
+                word.push_quoted('"', chars[i + 2].0);
                 i += 3;
             }
             '"' => {
@@ -472,7 +509,7 @@ fn cmd_commands(source: &str) -> Vec<Vec<Word>> {
                 i += 1;
             }
             _ => {
-                word.push(c, at);
+                word.push_quoted(c, at);
                 i += 1;
             }
         }

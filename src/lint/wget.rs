@@ -56,6 +56,30 @@ const SKIP: &[&str] = &[
     "method",
     "referer",
     "max-redirect",
+    "accept-regex",
+    "backups",
+    "compression",
+    "crl-file",
+    "cut-dirs",
+    "follow-tags",
+    "ignore-tags",
+    "local-encoding",
+    "pinnedpubkey",
+    "prefer-family",
+    "progress",
+    "regex-type",
+    "reject-regex",
+    "rejected-log",
+    "remote-encoding",
+    "report-speed",
+    "retry-on-http-error",
+    "start-pos",
+    "use-askpass",
+    "warc-dedup",
+    "warc-file",
+    "warc-header",
+    "warc-max-size",
+    "warc-tempdir",
 ];
 
 const SHORT_WITH_ARGUMENT: &str = "OoaUPtTweiBlADRQXIY";
@@ -174,5 +198,13 @@ mod tests {
         assert!(r.insecure.is_some());
         assert_eq!(r.urls.len(), 1);
         assert_eq!(r.urls[0].host, "a.example");
+        // Long options take their argument as the next word too.
+        let words = &shell::commands("wget --progress dot --tries 3 https://b.example/")[0];
+        let hosts: Vec<String> = parse(words)[0]
+            .urls
+            .iter()
+            .map(|u| u.host.clone())
+            .collect();
+        assert_eq!(hosts, ["b.example"]);
     }
 }
