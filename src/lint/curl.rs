@@ -469,6 +469,11 @@ pub fn parse(words: &[Word]) -> Vec<Request> {
                 next_group(&mut groups, i);
                 break;
             }
+            if role == Role::Insecure {
+                // In a cluster (`-sku`), the `k` alone.
+                group.request.insecure = Some(word.source_range(at..at + c.len_utf8()));
+                continue;
+            }
             if !takes_argument(role) {
                 apply(group, role, word, None);
                 continue;
@@ -532,7 +537,11 @@ fn apply(group: &mut Group, role: Role, option: &Word, argument: Option<Word>) {
             let (user, password) = split_user(&arg);
             request.basic_auth = Some((user, password));
         }
-        Role::ProxyUser => request.proxy_auth = Some(Spanned::of(&arg)),
+        // Only the password is a secret: `-U user:password`.
+        Role::ProxyUser => {
+            let password = arg.text.find(':').map_or(0, |colon| colon + 1);
+            request.proxy_auth = Some(Spanned::of(&arg.slice(password..arg.text.len())));
+        }
         Role::OAuth2Bearer => {
             request.headers.push(Param {
                 name: "Authorization".into(),
@@ -548,7 +557,13 @@ fn apply(group: &mut Group, role: Role, option: &Word, argument: Option<Word>) {
         Role::Form { literal } => {
             request.body_kind = BodyKind::Multipart;
             if let Some(eq) = arg.text.find('=') {
-                let value = arg.slice(eq + 1..arg.text.len());
+                // `name=content;type=text/plain;filename=x`: the content ends at its attributes.
+                let end = [";type=", ";filename=", ";headers=", ";encoder="]
+                    .iter()
+                    .filter_map(|a| arg.text[eq..].find(a).map(|i| eq + i))
+                    .min()
+                    .unwrap_or(arg.text.len());
+                let value = arg.slice(eq + 1..end);
                 if !literal && (value.text.starts_with('@') || value.text.starts_with('<')) {
                     request.from_files = true;
                 } else {
@@ -889,7 +904,7 @@ mod tests {
         assert!(r.insecure.is_some());
         assert_eq!(r.cookies.len(), 2);
         assert_eq!(r.proxies[0].password.as_ref().unwrap().text, "pp");
-        assert_eq!(r.proxy_auth.as_ref().unwrap().text, "pu:pp");
+        assert_eq!(r.proxy_auth.as_ref().unwrap().text, "pp");
         assert_eq!(r.literals[0].value.text, "certpw");
     }
 }

@@ -87,7 +87,7 @@ pub fn parse(text: &str, dot_http: bool) -> Vec<Request> {
         let Some((line_index, target, target_at)) = request_at else {
             continue;
         };
-        requests.push(request(block_lines, line_index, &target, target_at));
+        requests.push(request(text, block_lines, line_index, &target, target_at));
     }
     if dot_http && !definitions.is_empty() {
         // Definitions are literals written into the file; their use is judged where they are used.
@@ -106,6 +106,7 @@ pub fn parse(text: &str, dot_http: bool) -> Vec<Request> {
 }
 
 fn request(
+    source: &str,
     lines: &[(usize, &str)],
     request_line: usize,
     target: &str,
@@ -117,6 +118,8 @@ fn request(
     };
     let mut headers_end = lines.len();
     let mut host: Option<String> = None;
+    // `.http` files continue a long URL's query on indented `?…` and `&…` lines.
+    let mut more_query = Vec::new();
     for (i, &(at, line)) in lines.iter().enumerate().skip(request_line + 1) {
         if line.trim().is_empty() {
             headers_end = i;
@@ -124,6 +127,12 @@ fn request(
         }
         let trimmed = line.trim_start();
         if trimmed.starts_with('#') || trimmed.starts_with("//") {
+            continue;
+        }
+        if line.starts_with([' ', '\t']) && trimmed.starts_with(['?', '&']) {
+            let lead = line.len() - trimmed.len();
+            let word = Word::verbatim(trimmed, at + lead);
+            more_query.extend(query_params(&word, 1, &trimmed[1..]));
             continue;
         }
         let word = Word::verbatim(line, at);
@@ -138,7 +147,18 @@ fn request(
             request.headers.push(header);
         }
     }
-    let body_lines = lines.get(headers_end + 1..).unwrap_or(&[]);
+    let mut body_lines = lines.get(headers_end + 1..).unwrap_or(&[]);
+    // A response handler (`> {% … %}`, `> script.js`) or a response reference (`<> file`) ends
+    // the body.
+    if let Some(end) = body_lines
+        .iter()
+        .position(|(_, l)| l.starts_with("> ") || l.starts_with("<> ") || l.starts_with(">> "))
+    {
+        body_lines = &body_lines[..end];
+    }
+    while body_lines.last().is_some_and(|(_, l)| l.trim().is_empty()) {
+        body_lines = &body_lines[..body_lines.len() - 1];
+    }
     if let (Some(&(body_at, _)), Some(&(last_at, last))) = (body_lines.first(), body_lines.last()) {
         let body_end = last_at + last.len();
         let content_type = request
@@ -147,18 +167,24 @@ fn request(
             .find(|h| h.name.eq_ignore_ascii_case("content-type"))
             .map(|h| h.value.text.to_ascii_lowercase())
             .unwrap_or_default();
-        let text: String = body_lines
-            .iter()
-            .map(|(_, l)| *l)
-            .collect::<Vec<_>>()
-            .join("\n");
-        if body_end >= body_at && text.len() == body_end - body_at {
-            let word = Word::verbatim(&text, body_at);
+        if let Some(text) = source.get(body_at..body_end) {
+            let word = Word::verbatim(text, body_at);
             if content_type.contains("json") || text.trim_start().starts_with('{') {
                 request.body_kind = BodyKind::Json;
                 request.body.extend(super::curl::json_fields(&word));
             } else if content_type.contains("x-www-form-urlencoded") {
-                request.body.extend(query_params(&word, 0, &text));
+                // Form bodies may be split over lines that start with `&`.
+                request
+                    .body
+                    .extend(query_params(&word, 0, text).into_iter().map(|mut p| {
+                        p.name = p.name.trim().to_owned();
+                        let trimmed = p.value.text.trim_end().len();
+                        if p.value.span.len() == p.value.text.len() {
+                            p.value.span.end = p.value.span.start + trimmed;
+                        }
+                        p.value.text.truncate(trimmed);
+                        p
+                    }));
             }
         }
     }
@@ -175,6 +201,7 @@ fn request(
     };
     if let Some(mut url) = Url::parse(&url_word, "https") {
         url.raw = Spanned::of(&target_word);
+        url.query.extend(more_query);
         if target.starts_with('/') {
             url.scheme_span = target_at..target_at;
         }
@@ -220,5 +247,25 @@ mod tests {
         let definitions = &requests[2].literals;
         assert_eq!(definitions.len(), 1, "only credential-named definitions");
         assert_eq!(&text[definitions[0].value.span.clone()], "abc123secret");
+    }
+
+    #[test]
+    fn query_lines_form_lines_handlers_and_crlf_bodies() {
+        let text = "GET https://a.example/v1\n    ?api_key=k1\n    &limit=5\n\n###\nPOST https://a.example/t\nContent-Type: application/x-www-form-urlencoded\n\ngrant_type=client_credentials\n&client_secret=s1\n\n> {%\n  client.global.set(\"x\", 1);\n%}\n";
+        let requests = parse(text, true);
+        let query = &requests[0].urls[0].query;
+        assert_eq!(
+            (query[0].name.as_str(), &text[query[0].value.span.clone()]),
+            ("api_key", "k1")
+        );
+        let body = &requests[1].body;
+        assert_eq!(body.len(), 2, "{body:?}");
+        assert_eq!(
+            (body[1].name.as_str(), &text[body[1].value.span.clone()]),
+            ("client_secret", "s1")
+        );
+        let raw = "POST /v1 HTTP/1.1\r\nHost: a.example\r\nContent-Type: application/json\r\n\r\n{\r\n  \"api_key\": \"k2\"\r\n}\r\n";
+        let r = &parse(raw, false)[0];
+        assert_eq!(&raw[r.body[0].value.span.clone()], "k2");
     }
 }

@@ -220,7 +220,7 @@ pub struct Request {
     pub body_kind: BodyKind,
     /// `-u user:password`: sent in the Authorization header.
     pub basic_auth: Option<(Spanned, Option<Spanned>)>,
-    /// Proxies, and credentials for them (`-U`).
+    /// Proxies, and the password for them (`-U user:password`; the user when there is none).
     pub proxies: Vec<Url>,
     pub proxy_auth: Option<Spanned>,
     /// Where TLS verification was turned off (`-k`).

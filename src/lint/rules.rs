@@ -273,10 +273,7 @@ pub fn check(request: &Request, origin: Origin) -> Vec<Finding> {
         if let Some(auth) = &request.proxy_auth
             && proxy.scheme == "http"
         {
-            let judgement = judge::judge(
-                Some("password"),
-                auth.text.split_once(':').map_or("", |(_, p)| p),
-            );
+            let judgement = judge::judge(Some("password"), &auth.text);
             c.add(
                 &PROXY_HTTP,
                 PROXY_HTTP.severity,
