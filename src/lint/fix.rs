@@ -169,7 +169,10 @@ fn rewrite_command(
             let mut text = without_param(&marked(word, &secrets, part.clone()), query);
             // A credential moved to a header still leaks over plain http: the fix upgrades too.
             if url.scheme == "http" && !url.is_loopback() {
-                if text[..text.len().min(7)].eq_ignore_ascii_case("http://") {
+                if text
+                    .get(..7)
+                    .is_some_and(|s| s.eq_ignore_ascii_case("http://"))
+                {
                     text.replace_range(..7, "https://");
                 } else if !text.contains("://") {
                     text.insert_str(0, "https://"); // HTTPie's `http host/path`

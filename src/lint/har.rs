@@ -1,333 +1,1326 @@
-//! HAR 1.2 files (`log.entries[].request`), streamed: one entry at a time is in memory, so a 1 GiB
-//! capture needs megabytes, not gigabytes. Each request is turned into the raw HTTP it stands for
-//! and linted like one; findings point at the entry's line in the HAR file.
+//! HAR 1.2 captures (`log.entries[].request`), streamed: a 1 GiB capture needs megabytes, however
+//! its entries are shaped. A structural scan walks the file and keeps only the `request` object of
+//! the entry it is in; response bodies stream by and are not kept. Each request is read with the
+//! place of every string in it, so findings point at the exact characters of the HAR file, and
+//! excerpts are the file's own lines (windowed on long lines, every credential redacted).
 
 use std::io::Read;
+use std::ops::Range;
 
-use serde::Deserialize;
+use super::Reported;
+use super::model::{self, BodyKind, Client, Param, Spanned, Url};
+use super::rules::{self, Finding};
+use super::shell::Word;
 
-#[derive(Deserialize)]
-struct Entry {
-    request: HarRequest,
+/// Bytes read at a time.
+const CHUNK: u64 = 1 << 20;
+/// The longest key the scan tells apart (`entries`): longer strings are not kept as they stream by.
+const KEY_MAX: usize = 8;
+/// Bytes kept before the scan position: enough to see what leads a line up to a request object.
+const LOOKBACK: usize = 64;
+/// The widest excerpt, in characters: a minified HAR is one line.
+const EXCERPT_WIDTH: usize = 160;
+/// Deeper nesting in a request object is no HAR request, and would exhaust the stack.
+const MAX_DEPTH: usize = 64;
+
+/// What the stream yields for each entry.
+pub enum Item<'a> {
+    /// The entry's request, read.
+    Request(Request<'a>),
+    /// Why the entry was skipped: where, and what was wrong in general terms, never a value.
+    Skipped(String),
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct HarRequest {
-    #[serde(default)]
-    method: String,
-    url: String,
-    #[serde(default)]
-    headers: Vec<NameValue>,
-    #[serde(default)]
-    cookies: Vec<NameValue>,
-    #[serde(default)]
-    post_data: Option<PostData>,
+/// One entry's request: its text in the HAR file, where that starts, and what it says.
+pub struct Request<'a> {
+    /// The `request` object, after what leads its line up to it when that holds no value.
+    text: &'a str,
+    /// Offset in the HAR file of `text`.
+    start: usize,
+    /// Where `text` starts.
+    at: Position,
+    fields: Fields,
 }
 
-#[derive(Deserialize)]
-struct NameValue {
-    name: String,
-    #[serde(default)]
-    value: String,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct PostData {
-    #[serde(default)]
-    mime_type: String,
-    #[serde(default)]
-    text: Option<String>,
-    #[serde(default)]
-    params: Vec<NameValue>,
-}
-
-impl Entry {
-    /// The request as raw HTTP/1.1 text, which the HTTP parser reads.
-    fn to_raw_http(&self) -> String {
-        let r = &self.request;
-        let method = if r.method.is_empty() {
-            "GET"
-        } else {
-            &r.method
-        };
-        let mut text = format!("{method} {} HTTP/1.1\n", one_line(&r.url));
-        let mut has_cookie = false;
-        let mut has_type = false;
-        for h in &r.headers {
-            has_cookie |= h.name.eq_ignore_ascii_case("cookie");
-            has_type |= h.name.eq_ignore_ascii_case("content-type");
-            text.push_str(&format!("{}: {}\n", one_line(&h.name), one_line(&h.value)));
-        }
-        if !has_cookie && !r.cookies.is_empty() {
-            let cookies: Vec<String> = r
-                .cookies
-                .iter()
-                .map(|c| format!("{}={}", c.name, c.value))
-                .collect();
-            text.push_str(&format!("Cookie: {}\n", one_line(&cookies.join("; "))));
-        }
-        if let Some(post) = &r.post_data {
-            if !has_type && !post.mime_type.is_empty() {
-                text.push_str(&format!("Content-Type: {}\n", one_line(&post.mime_type)));
-            }
-            text.push('\n');
-            if !post.params.is_empty() {
-                let form: Vec<String> = post
-                    .params
-                    .iter()
-                    .map(|p| format!("{}={}", p.name, p.value))
-                    .collect();
-                text.push_str(&one_line(&form.join("&")));
-            } else if let Some(body) = &post.text {
-                text.push_str(body);
-            }
-        }
-        text
-    }
-}
-
-/// Values are written on one line each: a newline inside one would start a header of its own.
-fn one_line(text: &str) -> String {
-    text.replace(['\r', '\n'], " ")
-}
-
-/// Calls `each(raw_http, line)` for every entry's request, reading the HAR as a stream.
+/// Reads a HAR file as a stream, calling `each` with every entry's request (or why the entry was
+/// skipped) and the line the entry starts on. Returns how many requests were read.
 ///
-/// A structural scan finds each element of `log.entries` (jumping over strings with memchr, so
-/// megabyte response bodies cost little), and serde_json reads that element alone. By hand: serde
-/// can stream with `from_reader`, but byte by byte, at under half the speed this needs.
+/// By hand: serde can stream with `from_reader`, but byte by byte, at under half the speed needed,
+/// and it neither skips a bad entry nor says where a value is written.
 pub fn for_each_request(
     mut reader: impl Read,
-    mut each: impl FnMut(String, usize),
+    mut each: impl FnMut(Item<'_>, usize),
 ) -> Result<usize, String> {
     let mut scan = Scanner::default();
-    let mut chunk = vec![0u8; 1 << 20];
-    let mut count = 0;
-    loop {
-        let n = reader.read(&mut chunk).map_err(|e| e.to_string())?;
+    while !scan.done {
+        let n = (&mut reader)
+            .take(CHUNK)
+            .read_to_end(&mut scan.buf)
+            .map_err(|e| e.to_string())?;
         if n == 0 {
             break;
         }
-        scan.buf.extend_from_slice(&chunk[..n]);
-        scan.advance(&mut |entry, line| {
-            count += 1;
-            each(entry.to_raw_http(), line);
-        })?;
+        scan.advance(&mut each)?;
     }
-    if !scan.done {
-        return Err(match (scan.seen_log, scan.in_entries) {
-            (false, _) => "not a HAR file: no \"log\" object".into(),
-            (true, false) if scan.depth == 0 => {
-                "not a HAR file: no \"entries\" list in \"log\"".into()
-            }
-            _ => format!(
-                "not a HAR file: it ends in the middle, at line {}",
-                scan.line
-            ),
-        });
-    }
-    Ok(count)
-}
-
-/// What the scanner calls with each entry and the line it starts on.
-type EntryHandler<'a> = dyn FnMut(Entry, usize) + 'a;
-
-/// The state of the structural scan over a sliding buffer.
-#[derive(Default)]
-struct Scanner {
-    buf: Vec<u8>,
-    /// Where the scan is in `buf`.
-    at: usize,
-    /// Lines before `at`.
-    line: usize,
-    depth: usize,
-    in_string: bool,
-    /// The last string that ended, if short: a key candidate.
-    last_string: Option<Vec<u8>>,
-    string_start: usize,
-    /// `"log"` was the key of the object at depth 2.
-    in_log: bool,
-    seen_log: bool,
-    in_entries: bool,
-    done: bool,
-    /// Where the current entry element started, and its line.
-    element: Option<(usize, usize)>,
-    started: bool,
-}
-
-impl Scanner {
-    /// Scans what is buffered, handing each complete entry element and its line to `element`, and
-    /// drops what is no longer needed from the buffer.
-    fn advance(&mut self, on_entry: &mut EntryHandler) -> Result<(), String> {
-        if !self.started {
-            self.started = true;
-            self.line = 1;
-        }
-        while self.at < self.buf.len() && !self.done {
-            if self.in_string {
-                match memchr::memchr2(b'"', b'\\', &self.buf[self.at..]) {
-                    None => {
-                        self.at = self.buf.len();
-                    }
-                    Some(i) => {
-                        let pos = self.at + i;
-                        if self.buf[pos] == b'\\' {
-                            if pos + 1 >= self.buf.len() {
-                                self.at = pos;
-                                break;
-                            }
-                            self.at = pos + 2;
-                        } else {
-                            self.in_string = false;
-                            self.at = pos + 1;
-                            let len = pos - self.string_start;
-                            self.last_string =
-                                (len <= 16).then(|| self.buf[self.string_start..pos].to_vec());
-                        }
-                    }
-                }
-                continue;
-            }
-            let byte = self.buf[self.at];
-            if byte == b'{' && self.in_entries && self.depth == 3 {
-                // An entry: serde_json reads it straight from the buffer, and says where it ends.
-                self.element = None;
-                let mut stream =
-                    serde_json::Deserializer::from_slice(&self.buf[self.at..]).into_iter::<Entry>();
-                match stream.next() {
-                    Some(Ok(entry)) => {
-                        let end = self.at + stream.byte_offset();
-                        let line = self.line;
-                        self.line += memchr::memchr_iter(b'\n', &self.buf[self.at..end]).count();
-                        self.at = end;
-                        on_entry(entry, line);
-                        continue;
-                    }
-                    Some(Err(e)) if e.is_eof() => {
-                        // Incomplete: keep it, and read on.
-                        self.element = Some((self.at, self.line));
-                        break;
-                    }
-                    Some(Err(e)) => {
-                        return Err(format!(
-                            "not a HAR file: the entry at line {}: {e}",
-                            self.line
-                        ));
-                    }
-                    None => break,
-                }
-            }
-            match byte {
-                b'"' => {
-                    self.in_string = true;
-                    self.string_start = self.at + 1;
-                }
-                b'\n' => self.line += 1,
-                b'{' | b'[' => {
-                    self.depth += 1;
-                    let key = self.last_string.as_deref();
-                    match (self.depth, byte) {
-                        (2, b'{') if key == Some(b"log") => {
-                            self.in_log = true;
-                            self.seen_log = true;
-                        }
-                        (3, b'[') if self.in_log && key == Some(b"entries") => {
-                            self.in_entries = true
-                        }
-                        _ => {}
-                    }
-                    self.last_string = None;
-                }
-                b'}' | b']' => {
-                    if self.depth == 0 {
-                        return Err(format!(
-                            "not a HAR file: unbalanced {} at line {}",
-                            byte as char, self.line
-                        ));
-                    }
-                    match (self.depth, byte) {
-                        (3, b']') if self.in_entries => self.in_entries = false,
-                        (2, b'}') if self.in_log => self.in_log = false,
-                        (1, b'}') if self.seen_log => self.done = true,
-                        _ => {}
-                    }
-                    self.depth -= 1;
-                }
-                _ => {}
-            }
-            self.at += 1;
-        }
-        // Keep only what an unfinished element (or string) still needs.
-        let keep_from = self
-            .element
-            .map(|(start, _)| start)
-            .unwrap_or(if self.in_string {
-                self.string_start.min(self.at)
-            } else {
-                self.at
-            });
-        if keep_from > 0 {
-            self.buf.drain(..keep_from);
-            self.at -= keep_from;
-            self.string_start = self.string_start.saturating_sub(keep_from);
-            if let Some((start, line)) = self.element {
-                self.element = Some((start - keep_from, line));
-            }
-        }
-        Ok(())
-    }
+    scan.finish()
 }
 
 /// Whether a text is a HAR file: a JSON object with a `log`.
 pub fn looks_like_har(text: &str) -> bool {
     let t = text.trim_start();
-    t.starts_with('{') && t[..t.len().min(200)].contains("\"log\"")
+    let head = &t.as_bytes()[..t.len().min(200)];
+    t.starts_with('{') && memchr::memmem::find(head, b"\"log\"").is_some()
+}
+
+/// A line and a column in characters, both from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Position {
+    line: usize,
+    column: usize,
+}
+
+impl Default for Position {
+    fn default() -> Position {
+        Position { line: 1, column: 1 }
+    }
+}
+
+impl Position {
+    /// Where the text `bytes`, starting here, ends.
+    fn after(self, bytes: &[u8]) -> Position {
+        match memchr::memrchr(b'\n', bytes) {
+            Some(last) => Position {
+                line: self.line + memchr::memchr_iter(b'\n', bytes).count(),
+                column: 1 + chars(&bytes[last + 1..]),
+            },
+            None => Position {
+                line: self.line,
+                column: self.column + chars(bytes),
+            },
+        }
+    }
+}
+
+/// Characters in UTF-8 bytes: those that do not continue a character.
+fn chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+/// The keys the scan looks for.
+#[derive(Default, Clone, Copy, PartialEq, Eq)]
+enum Key {
+    #[default]
+    Other,
+    Log,
+    Entries,
+    Request,
+}
+
+/// A `request` object being read: where its text starts in the buffer, how much of that leads up
+/// to the object, and where it starts in the file.
+struct Open {
+    start: usize,
+    lead: usize,
+    at: Position,
+}
+
+/// The structural scan over a sliding buffer: strings are jumped over with memchr and kept only
+/// while they may be a key; the buffer keeps the request object being read, and little else.
+#[derive(Default)]
+struct Scanner {
+    buf: Vec<u8>,
+    /// Offset in the file of `buf[0]`.
+    base: usize,
+    /// Where the scan is in `buf`.
+    at: usize,
+    /// An offset in the file and its position: counted once, as the scan moves on.
+    cursor: (usize, Position),
+    depth: usize,
+    in_string: bool,
+    /// Offset in the file of the current string's first byte after the quote.
+    string_start: usize,
+    /// The last string, if it is a key the scan looks for.
+    key: Key,
+    in_log: bool,
+    seen_log: bool,
+    in_entries: bool,
+    done: bool,
+    /// The entry being read: the line it starts on, and whether it had a request.
+    entry: Option<(usize, bool)>,
+    request: Option<Open>,
+    count: usize,
+}
+
+impl Scanner {
+    /// Scans what is buffered, handing each request to `each`, then drops what is not needed.
+    fn advance(&mut self, each: &mut dyn FnMut(Item<'_>, usize)) -> Result<(), String> {
+        while self.at < self.buf.len() && !self.done {
+            if self.in_string {
+                if !self.skip_string() {
+                    break;
+                }
+                continue;
+            }
+            match self.buf[self.at] {
+                b'"' => {
+                    self.in_string = true;
+                    self.string_start = self.base + self.at + 1;
+                }
+                b',' => self.key = Key::Other,
+                byte @ (b'{' | b'[') => self.open(byte),
+                byte @ (b'}' | b']') => self.close(byte, each)?,
+                _ => {}
+            }
+            self.at += 1;
+        }
+        self.discard();
+        Ok(())
+    }
+
+    /// Moves past the end of the current string; false when the buffer ends first.
+    fn skip_string(&mut self) -> bool {
+        let Some(i) = memchr::memchr2(b'"', b'\\', &self.buf[self.at..]) else {
+            self.at = self.buf.len();
+            return false;
+        };
+        let pos = self.at + i;
+        if self.buf[pos] == b'\\' {
+            if pos + 1 >= self.buf.len() {
+                self.at = pos;
+                return false;
+            }
+            self.at = pos + 2;
+            return true;
+        }
+        self.in_string = false;
+        self.at = pos + 1;
+        self.key = if self.base + pos - self.string_start <= KEY_MAX {
+            // Short strings are kept until they end (see `discard`).
+            match &self.buf[self.string_start - self.base..pos] {
+                b"log" => Key::Log,
+                b"entries" => Key::Entries,
+                b"request" => Key::Request,
+                _ => Key::Other,
+            }
+        } else {
+            Key::Other
+        };
+        true
+    }
+
+    /// `{` or `[`: `log`, its `entries`, an entry, or an entry's `request`.
+    fn open(&mut self, byte: u8) {
+        match (self.depth, byte, std::mem::take(&mut self.key)) {
+            (1, b'{', Key::Log) => {
+                self.in_log = true;
+                self.seen_log = true;
+            }
+            (2, b'[', Key::Entries) if self.in_log => self.in_entries = true,
+            (3, b'{', _) if self.in_entries => {
+                self.entry = Some((self.position(self.at).line, false));
+            }
+            (4, b'{', Key::Request) if self.entry.is_some() => self.open_request(),
+            _ => {}
+        }
+        self.depth += 1;
+    }
+
+    fn open_request(&mut self) {
+        let from = (self.cursor.0 - self.base).max(self.at.saturating_sub(LOOKBACK));
+        let lead = line_lead(&self.buf[from..self.at]);
+        let start = self.at - lead;
+        let at = self.position(start);
+        self.request = Some(Open { start, lead, at });
+        if let Some(entry) = &mut self.entry {
+            entry.1 = true;
+        }
+    }
+
+    /// `}` or `]`: the end of a request, an entry, the entries, `log`, or the file.
+    fn close(&mut self, byte: u8, each: &mut dyn FnMut(Item<'_>, usize)) -> Result<(), String> {
+        if self.depth == 0 {
+            let line = self.position(self.at).line;
+            return Err(format!(
+                "not a HAR file: unbalanced {} at line {line}",
+                byte as char
+            ));
+        }
+        self.depth -= 1;
+        match (self.depth, byte) {
+            (4, _) if self.request.is_some() => self.close_request(each),
+            (3, _) if self.entry.is_some() => {
+                if let Some((line, false)) = self.entry.take() {
+                    each(
+                        Item::Skipped(format!("entry at line {line}: it has no request object")),
+                        line,
+                    );
+                }
+            }
+            (2, b']') if self.in_entries => self.in_entries = false,
+            (1, b'}') if self.in_log => self.in_log = false,
+            (0, b'}') if self.seen_log => self.done = true,
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn close_request(&mut self, each: &mut dyn FnMut(Item<'_>, usize)) {
+        let Some(open) = self.request.take() else {
+            return;
+        };
+        let line = self.entry.map_or(open.at.line, |(line, _)| line);
+        let item = Request::read(
+            &self.buf[open.start..=self.at],
+            self.base + open.start,
+            &open,
+            line,
+        );
+        if let Item::Request(_) = item {
+            self.count += 1;
+        }
+        each(item, line);
+    }
+
+    /// The position of `buf[offset]`; the cursor moves there (it never moves back).
+    fn position(&mut self, offset: usize) -> Position {
+        let (at, position) = self.cursor;
+        let to = self.base + offset;
+        if to <= at {
+            return position;
+        }
+        let moved = position.after(&self.buf[at - self.base..offset]);
+        self.cursor = (to, moved);
+        moved
+    }
+
+    /// Drops what the scan no longer needs: everything before the open request, the current string
+    /// if it may be a key, and a few bytes of lookback.
+    fn discard(&mut self) {
+        let needed = match &self.request {
+            Some(open) => open.start,
+            None if self.in_string && self.base + self.at - self.string_start <= KEY_MAX => {
+                self.string_start - self.base
+            }
+            None => self.at,
+        };
+        let keep = needed.min(self.at.saturating_sub(LOOKBACK));
+        self.position(keep);
+        self.buf.drain(..keep);
+        self.base += keep;
+        self.at -= keep;
+        if let Some(open) = &mut self.request {
+            open.start -= keep;
+        }
+    }
+
+    fn finish(mut self) -> Result<usize, String> {
+        if self.done {
+            return Ok(self.count);
+        }
+        if !self.seen_log {
+            return Err("not a HAR file: no \"log\" object".into());
+        }
+        let line = self.position(self.buf.len()).line;
+        Err(format!(
+            "not a HAR file: it ends in the middle, at line {line}"
+        ))
+    }
+}
+
+/// How much of `before` (the bytes before a request object) leads its line up to it, when that is
+/// only `"request":` and whitespace, perhaps after the entry's `{`: an excerpt may show it, as it
+/// holds no value. Anything else before the object on its line is not shown.
+fn line_lead(before: &[u8]) -> usize {
+    let Some(newline) = memchr::memrchr(b'\n', before) else {
+        return 0;
+    };
+    let lead = &before[newline + 1..];
+    let rest = lead.trim_ascii_start();
+    let rest = rest.strip_prefix(b"{").unwrap_or(rest).trim_ascii_start();
+    let only_key = rest
+        .strip_prefix(b"\"request\"")
+        .and_then(|r| r.trim_ascii_start().strip_prefix(b":"))
+        .is_some_and(|r| r.trim_ascii().is_empty());
+    if only_key { lead.len() } else { 0 }
+}
+
+/// A JSON string: its text, and where it is written between its quotes, in the request's text.
+#[derive(Debug, Clone)]
+struct Text {
+    value: String,
+    raw: Range<usize>,
+}
+
+impl Text {
+    /// Whether the string is written as it reads: without escapes, every one of which is longer
+    /// than what it stands for.
+    fn verbatim(&self) -> bool {
+        self.raw.len() == self.value.len()
+    }
+}
+
+/// A HAR name/value pair (a header, a cookie, a form field).
+#[derive(Debug)]
+struct Pair {
+    name: Text,
+    value: Text,
+}
+
+#[derive(Debug)]
+struct PostData {
+    mime_type: String,
+    text: Option<Text>,
+    params: Vec<Pair>,
+}
+
+/// What a request holds that can carry a credential.
+#[derive(Debug)]
+struct Fields {
+    url: Text,
+    headers: Vec<Pair>,
+    cookies: Vec<Pair>,
+    post_data: Option<PostData>,
+}
+
+/// Why a request could not be read, and where: general words, never a value of the input.
+struct Problem {
+    at: usize,
+    what: String,
+}
+
+fn problem(at: usize, what: impl Into<String>) -> Problem {
+    Problem {
+        at,
+        what: what.into(),
+    }
+}
+
+impl<'a> Request<'a> {
+    /// Reads the request object `bytes` (after `open.lead` bytes of its line), which starts at
+    /// offset `start` in the file.
+    fn read(bytes: &'a [u8], start: usize, open: &Open, entry_line: usize) -> Item<'a> {
+        let skipped = |p: Problem| {
+            let at = open.at.after(&bytes[..p.at.min(bytes.len())]);
+            Item::Skipped(format!(
+                "entry at line {entry_line}: {} (line {}, column {})",
+                p.what, at.line, at.column
+            ))
+        };
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => return skipped(problem(e.valid_up_to(), "the request is not UTF-8 text")),
+        };
+        let mut parser = Parser {
+            text,
+            at: open.lead,
+        };
+        match parser.value(0).and_then(|v| Fields::of(&v)) {
+            Ok(fields) => Item::Request(Request {
+                text,
+                start,
+                at: open.at,
+                fields,
+            }),
+            Err(p) => skipped(p),
+        }
+    }
+
+    /// The request for the rules. Its spans are offsets in the HAR file, exact even inside strings
+    /// written with escapes (a JSON body always has some).
+    pub fn to_model(&self) -> model::Request {
+        let mut words = Words::new(self);
+        let fields = &self.fields;
+        let mut request = model::Request {
+            client: Some(Client::Har),
+            span: self.start..self.start + self.text.len(),
+            ..model::Request::default()
+        };
+        request
+            .urls
+            .extend(Url::parse(&words.of(&fields.url), "http"));
+        let mut content_type = "";
+        for header in &fields.headers {
+            let name = header.name.value.trim();
+            let word = words.of(&header.value);
+            if name.eq_ignore_ascii_case("cookie") {
+                request.cookies.extend(super::curl::cookies(&word));
+            }
+            if name.eq_ignore_ascii_case("content-type") {
+                content_type = &header.value.value;
+            }
+            let value = &word.text;
+            let lead = value.len() - value.trim_start().len();
+            let end = value.trim_end().len().max(lead);
+            request.headers.push(Param {
+                name: name.to_owned(),
+                value: Spanned::of(&word.slice(lead..end)),
+            });
+        }
+        // Browsers give cookies twice, in the Cookie header and as a list: the header is enough.
+        if request.cookies.is_empty() {
+            for cookie in &fields.cookies {
+                request.cookies.push(Param {
+                    name: cookie.name.value.clone(),
+                    value: Spanned::of(&words.of(&cookie.value)),
+                });
+            }
+        }
+        if let Some(post) = &fields.post_data {
+            add_body(&mut request, post, content_type, &mut words);
+        }
+        words.remap(&mut request);
+        request
+    }
+
+    /// Places a finding in the HAR file: line, column, and the file's own line as the excerpt,
+    /// with the value and every other credential of the request (`secrets`) redacted.
+    pub fn place(&self, finding: Finding, secrets: &[Range<usize>], file: &str) -> Reported {
+        let fingerprint = super::fingerprint(&finding, file);
+        let (span, excerpt) = match self.relative(&finding.span) {
+            Some(span) => {
+                let excerpt = self.excerpt(span.clone(), finding.redacted.clone(), secrets);
+                (span, excerpt)
+            }
+            // Not expected: spans come from this request. Then point at its start, show nothing.
+            None => (0..0, ("{…}".to_owned(), 0..1)),
+        };
+        let start = self.position(span.start);
+        let end = self.position(span.end);
+        Reported {
+            rule: finding.rule.id,
+            severity: finding.severity,
+            location: finding.location,
+            name: finding.name,
+            file: file.to_owned(),
+            line: start.line,
+            column: start.column,
+            end_line: end.line,
+            end_column: end.column,
+            redacted: finding.redacted,
+            secret_kind: finding.secret_kind,
+            message: finding.message,
+            fix: finding.fix,
+            fingerprint,
+            excerpt,
+            why: finding.rule.why,
+        }
+    }
+
+    /// A file span as a range of `text`, if it is inside it.
+    fn relative(&self, span: &Range<usize>) -> Option<Range<usize>> {
+        let end = self.start + self.text.len();
+        (span.start >= self.start && span.start <= span.end && span.end <= end)
+            .then(|| span.start - self.start..span.end - self.start)
+    }
+
+    fn position(&self, offset: usize) -> Position {
+        self.at.after(&self.text.as_bytes()[..offset])
+    }
+
+    /// The line of `own` (a range of `text`) with `own` shown as `redacted` and every other
+    /// credential redacted, and where `own` is in it. Only the request's part of the line is shown:
+    /// what comes before or after it on the same line (another entry's response, in a minified
+    /// file) is not this request's, and may hold secrets no rule knows of.
+    fn excerpt(
+        &self,
+        own: Range<usize>,
+        redacted: Option<String>,
+        secrets: &[Range<usize>],
+    ) -> (String, Range<usize>) {
+        let bytes = self.text.as_bytes();
+        let lo = memchr::memrchr(b'\n', &bytes[..own.start]).map_or(0, |i| i + 1);
+        let mut hi =
+            memchr::memchr(b'\n', &bytes[own.start..]).map_or(bytes.len(), |i| own.start + i);
+        if hi > own.start && bytes[hi - 1] == b'\r' {
+            hi -= 1;
+        }
+        let others = secrets
+            .iter()
+            .filter_map(|s| self.relative(s))
+            .chain(self.repeats(secrets, lo..hi))
+            .filter(|s| s.start >= lo && s.start < hi && *s != own)
+            .map(|s| s.start..s.end.min(hi))
+            .collect();
+        let shown = own.start..own.end.clamp(own.start, hi);
+        let redacted = redacted.filter(|_| !own.is_empty());
+        let (line, marked, hidden) = redact_line(self.text, lo..hi, others, shown, redacted);
+        let cut_before = lo == 0 && self.at.column > 1;
+        let cut_after = hi == bytes.len();
+        window(&line, marked, &hidden, cut_before, cut_after)
+    }
+
+    /// Where on `line` (a range of `text`) credentials are written again: a HAR repeats them (the
+    /// `queryString` and `cookies` lists, a form's `text` beside its `params`), and an excerpt
+    /// redacts every copy. Copies are found as written, and percent-decoded.
+    fn repeats(&self, secrets: &[Range<usize>], line: Range<usize>) -> Vec<Range<usize>> {
+        let mut needles = Vec::new();
+        for span in secrets.iter().filter_map(|s| self.relative(s)) {
+            let raw = &self.text[widen(self.text, span)];
+            let decoded = serde_json::to_string(&model::decode(raw)).unwrap_or_default();
+            needles.push(raw.to_owned());
+            if let Some(decoded) = decoded.strip_prefix('"').and_then(|d| d.strip_suffix('"')) {
+                needles.push(decoded.to_owned());
+            }
+        }
+        // Shorter values are redacted to `…` where they are found, and would match by chance.
+        needles.retain(|n| n.chars().count() >= 4);
+        needles.sort();
+        needles.dedup();
+        let text = &self.text[line.clone()];
+        needles
+            .iter()
+            .flat_map(|n| text.match_indices(n.as_str()))
+            .map(|(i, n)| line.start + i..line.start + i + n.len())
+            .collect()
+    }
+}
+
+/// `text[line]` with `own` shown as `redacted` (or as it is, for a finding without a value) and
+/// each of `others` redacted; and where `own`, and every redacted value, are in the result. A value
+/// that another covers is not shown apart: then the cover is marked.
+fn redact_line(
+    text: &str,
+    line: Range<usize>,
+    others: Vec<Range<usize>>,
+    own: Range<usize>,
+    redacted: Option<String>,
+) -> (String, Range<usize>, Vec<Range<usize>>) {
+    let own = widen(text, own);
+    let mut pieces: Vec<(Range<usize>, Option<String>)> =
+        others.into_iter().map(|r| (widen(text, r), None)).collect();
+    pieces.push((own.clone(), redacted));
+    pieces.sort_by_key(|(r, _)| r.start);
+    let mut shown = String::new();
+    let mut marked = None;
+    let mut hidden: Vec<Range<usize>> = Vec::new();
+    let mut at = line.start;
+    for (range, replacement) in pieces {
+        if range.start < at {
+            if range == own {
+                marked = hidden.last().cloned();
+            }
+            continue;
+        }
+        shown.push_str(&text[at..range.start]);
+        let value = match replacement {
+            Some(r) => r,
+            None if range == own => text[range.clone()].to_owned(),
+            None => rules::redact(&text[range.clone()], false),
+        };
+        let placed = shown.len()..shown.len() + value.len();
+        if range == own {
+            marked = Some(placed.clone());
+        }
+        hidden.push(placed);
+        shown.push_str(&value);
+        at = range.end;
+    }
+    shown.push_str(&text[at.min(line.end)..line.end]);
+    (shown, marked.unwrap_or(0..0), hidden)
+}
+
+/// A range grown to character boundaries.
+fn widen(text: &str, range: Range<usize>) -> Range<usize> {
+    let mut start = range.start.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = range.end.clamp(start, text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    start..end
+}
+
+/// At most [`EXCERPT_WIDTH`] characters of `line` around `marked`, `…` where it is cut (or where
+/// the line goes on beyond the request). A cut never falls inside a redacted value (`hidden`).
+fn window(
+    line: &str,
+    marked: Range<usize>,
+    hidden: &[Range<usize>],
+    cut_before: bool,
+    cut_after: bool,
+) -> (String, Range<usize>) {
+    let (mut from, mut to) = (0, line.len());
+    let width = line.chars().count();
+    if width > EXCERPT_WIDTH {
+        let before = line[..marked.start].chars().count();
+        let own = line[marked.clone()].chars().count();
+        let after = width - before - own;
+        let room = EXCERPT_WIDTH.saturating_sub(own);
+        let left = (room / 2).max(room.saturating_sub(after)).min(before);
+        let right = (room - left).min(after);
+        let byte_at = |chars: usize| {
+            line.char_indices()
+                .nth(chars)
+                .map_or(line.len(), |(i, _)| i)
+        };
+        from = byte_at(before - left);
+        to = byte_at(before + own + right);
+        for h in hidden {
+            if h.start < from && from < h.end {
+                from = h.end;
+            }
+            if h.start < to && to < h.end {
+                to = h.start;
+            }
+        }
+    }
+    // Exactly sized: thousands of findings are kept until the report is printed.
+    let mut excerpt = String::with_capacity(to - from + 2 * "…".len());
+    if cut_before || from > 0 {
+        excerpt.push('…');
+    }
+    let shift = excerpt.len();
+    excerpt.push_str(&line[from..to]);
+    if cut_after || to < line.len() {
+        excerpt.push('…');
+    }
+    let marked = marked.start - from + shift..marked.end - from + shift;
+    (excerpt, marked)
+}
+
+/// The body's fields: form parameters (urlencoded or multipart alike), or those of a JSON or
+/// urlencoded text.
+fn add_body(request: &mut model::Request, post: &PostData, content_type: &str, words: &mut Words) {
+    let mime = if post.mime_type.is_empty() {
+        content_type
+    } else {
+        &post.mime_type
+    }
+    .to_ascii_lowercase();
+    let multipart = mime.contains("multipart");
+    if !post.params.is_empty() {
+        request.body_kind = if multipart {
+            BodyKind::Multipart
+        } else {
+            BodyKind::Form
+        };
+        for param in &post.params {
+            let word = words.of(&param.value);
+            // Urlencoded values may be written encoded; multipart ones are as sent.
+            let text = if multipart {
+                word.text.clone()
+            } else {
+                model::decode(&word.text)
+            };
+            request.body.push(Param {
+                name: param.name.value.clone(),
+                value: Spanned::new(text, word.span()),
+            });
+        }
+    } else if let Some(text) = &post.text {
+        let word = words.of(text);
+        if mime.contains("json") || text.value.trim_start().starts_with('{') {
+            request.body_kind = BodyKind::Json;
+            request.body.extend(super::curl::json_fields(&word));
+        } else if mime.contains("x-www-form-urlencoded") {
+            request
+                .body
+                .extend(model::query_params(&word, 0, &text.value));
+        }
+    }
+}
+
+/// Words over a request's strings, whose spans are offsets in the HAR file. A string written
+/// without escapes is its own source. One with escapes gets a stand-in place after the request
+/// (words map their bytes one to one); [`Words::remap`] then moves every span from a stand-in to
+/// the escaped text it stands for.
+struct Words<'r> {
+    request: &'r Request<'r>,
+    next: usize,
+    /// Each stand-in's start, and the raw range of its string in the request's text.
+    escaped: Vec<(usize, Range<usize>)>,
+}
+
+impl<'r> Words<'r> {
+    fn new(request: &'r Request<'r>) -> Words<'r> {
+        Words {
+            request,
+            next: request.start + request.text.len() + 1,
+            escaped: Vec::new(),
+        }
+    }
+
+    fn of(&mut self, text: &Text) -> Word {
+        if text.verbatim() {
+            return Word::verbatim(&text.value, self.request.start + text.raw.start);
+        }
+        let at = self.next;
+        // A gap between stand-ins: an end is never taken for the next one's start.
+        self.next += text.value.len() + 1;
+        self.escaped.push((at, text.raw.clone()));
+        Word::verbatim(&text.value, at)
+    }
+
+    /// The file offset of a word offset.
+    fn locate(&self, offset: usize) -> usize {
+        let request = self.request;
+        if offset <= request.start + request.text.len() {
+            return offset;
+        }
+        let i = self.escaped.partition_point(|(at, _)| *at <= offset);
+        match i.checked_sub(1).map(|i| &self.escaped[i]) {
+            Some((at, raw)) => {
+                let escaped = &request.text.as_bytes()[raw.clone()];
+                request.start + raw.start + raw_offset(escaped, offset - at)
+            }
+            None => request.start,
+        }
+    }
+
+    /// Moves every span of `request` (the parts a HAR request fills) to the file.
+    fn remap(&self, request: &mut model::Request) {
+        let fix = |span: &mut Range<usize>| *span = self.locate(span.start)..self.locate(span.end);
+        for url in &mut request.urls {
+            fix(&mut url.raw.span);
+            fix(&mut url.scheme_span);
+            let parts = url.user.iter_mut().chain(url.password.iter_mut());
+            for part in parts.chain(url.path_segments.iter_mut()) {
+                fix(&mut part.span);
+            }
+            for query in &mut url.query {
+                fix(&mut query.value.span);
+            }
+        }
+        let params = request.headers.iter_mut().chain(request.cookies.iter_mut());
+        for param in params.chain(request.body.iter_mut()) {
+            fix(&mut param.value.span);
+        }
+    }
+}
+
+/// Where the `decoded`-th byte of a JSON string's text starts in its escaped form `raw`.
+fn raw_offset(raw: &[u8], decoded: usize) -> usize {
+    let (mut i, mut n) = (0, 0);
+    while i < raw.len() && n < decoded {
+        let (took, gave) = match raw[i] {
+            b'\\' => escape_size(&raw[i..]),
+            _ => (1, 1),
+        };
+        i += took;
+        n += gave;
+    }
+    i.min(raw.len())
+}
+
+/// An escape's length, and how many bytes of text it stands for.
+fn escape_size(escape: &[u8]) -> (usize, usize) {
+    if escape.get(1) != Some(&b'u') {
+        return (2, 1);
+    }
+    let unit = |at: usize| {
+        let hex = std::str::from_utf8(escape.get(at..at + 4)?).ok()?;
+        u32::from_str_radix(hex, 16).ok()
+    };
+    match unit(2) {
+        Some(0xD800..=0xDBFF)
+            if escape.get(6..8) == Some(b"\\u") && matches!(unit(8), Some(0xDC00..=0xDFFF)) =>
+        {
+            (12, 4)
+        }
+        Some(code) => (6, char::from_u32(code).map_or(3, char::len_utf8)),
+        None => (2, 1),
+    }
+}
+
+/// A JSON value of a request object, with its offset in the request's text.
+struct Value {
+    at: usize,
+    kind: Kind,
+}
+
+enum Kind {
+    Text(Text),
+    Object(Vec<(String, Value)>),
+    Array(Vec<Value>),
+    Null,
+    /// Numbers and booleans.
+    Other,
+}
+
+impl Value {
+    fn member(&self, name: &str) -> Option<&Value> {
+        match &self.kind {
+            Kind::Object(members) => members.iter().find(|(n, _)| n == name).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+}
+
+/// A JSON reader that keeps where each string is written. By hand: serde_json says where a value
+/// ends, not where a string sits, and its messages quote the input.
+struct Parser<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Parser<'_> {
+    fn value(&mut self, depth: usize) -> Result<Value, Problem> {
+        self.skip_space();
+        let at = self.at;
+        if depth > MAX_DEPTH {
+            return Err(problem(at, "the request is nested too deeply"));
+        }
+        let kind = match self.text.as_bytes().get(at) {
+            Some(b'{') => self.object(depth)?,
+            Some(b'[') => self.array(depth)?,
+            Some(b'"') => Kind::Text(self.string()?),
+            Some(b'n') => self.word("null", Kind::Null)?,
+            Some(b't') => self.word("true", Kind::Other)?,
+            Some(b'f') => self.word("false", Kind::Other)?,
+            Some(b'-' | b'0'..=b'9') => {
+                let digits = self.text.as_bytes()[at..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit() || b"+-.eE".contains(b))
+                    .count();
+                self.at += digits;
+                Kind::Other
+            }
+            _ => return Err(problem(at, "the request is not valid JSON")),
+        };
+        Ok(Value { at, kind })
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Kind, Problem> {
+        self.at += 1;
+        let mut members = Vec::new();
+        self.skip_space();
+        if self.eat(b'}') {
+            return Ok(Kind::Object(members));
+        }
+        loop {
+            self.skip_space();
+            if self.text.as_bytes().get(self.at) != Some(&b'"') {
+                return Err(self.expected("a member name"));
+            }
+            let name = self.string()?.value;
+            self.skip_space();
+            if !self.eat(b':') {
+                return Err(self.expected("':'"));
+            }
+            members.push((name, self.value(depth + 1)?));
+            self.skip_space();
+            if self.eat(b'}') {
+                return Ok(Kind::Object(members));
+            }
+            if !self.eat(b',') {
+                return Err(self.expected("',' or '}'"));
+            }
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Kind, Problem> {
+        self.at += 1;
+        let mut items = Vec::new();
+        self.skip_space();
+        if self.eat(b']') {
+            return Ok(Kind::Array(items));
+        }
+        loop {
+            items.push(self.value(depth + 1)?);
+            self.skip_space();
+            if self.eat(b']') {
+                return Ok(Kind::Array(items));
+            }
+            if !self.eat(b',') {
+                return Err(self.expected("',' or ']'"));
+            }
+        }
+    }
+
+    fn string(&mut self) -> Result<Text, Problem> {
+        let open = self.at;
+        let bytes = self.text.as_bytes();
+        let mut end = open + 1;
+        let mut escaped = false;
+        loop {
+            match memchr::memchr2(b'"', b'\\', bytes.get(end..).unwrap_or_default()) {
+                Some(i) if bytes[end + i] == b'\\' => {
+                    escaped = true;
+                    end += i + 2;
+                }
+                Some(i) => {
+                    end += i;
+                    break;
+                }
+                None => return Err(problem(open, "a string is not closed")),
+            }
+        }
+        self.at = end + 1;
+        let value = if escaped {
+            serde_json::from_str::<String>(&self.text[open..=end])
+                .map_err(|_| problem(open, "a string has an invalid escape"))?
+        } else {
+            self.text[open + 1..end].to_owned()
+        };
+        Ok(Text {
+            value,
+            raw: open + 1..end,
+        })
+    }
+
+    fn word(&mut self, word: &str, kind: Kind) -> Result<Kind, Problem> {
+        if !self.text[self.at..].starts_with(word) {
+            return Err(problem(self.at, "the request is not valid JSON"));
+        }
+        self.at += word.len();
+        Ok(kind)
+    }
+
+    fn skip_space(&mut self) {
+        let bytes = self.text.as_bytes();
+        while bytes.get(self.at).is_some_and(u8::is_ascii_whitespace) {
+            self.at += 1;
+        }
+    }
+
+    fn eat(&mut self, byte: u8) -> bool {
+        let found = self.text.as_bytes().get(self.at) == Some(&byte);
+        self.at += usize::from(found);
+        found
+    }
+
+    fn expected(&self, what: &str) -> Problem {
+        problem(
+            self.at,
+            format!("the request is not valid JSON: expected {what}"),
+        )
+    }
+}
+
+impl Fields {
+    fn of(request: &Value) -> Result<Fields, Problem> {
+        let url = text(request.member("url"), "url")?
+            .ok_or_else(|| problem(request.at, "the request has no `url`"))?;
+        let post_data = match request.member("postData") {
+            None => None,
+            Some(Value {
+                kind: Kind::Null, ..
+            }) => None,
+            Some(
+                post @ Value {
+                    kind: Kind::Object(_),
+                    ..
+                },
+            ) => Some(PostData {
+                mime_type: text(post.member("mimeType"), "postData.mimeType")?
+                    .map(|t| t.value)
+                    .unwrap_or_default(),
+                text: text(post.member("text"), "postData.text")?,
+                params: pairs(post.member("params"), "postData.params")?,
+            }),
+            Some(other) => return Err(problem(other.at, "`postData` is not an object")),
+        };
+        Ok(Fields {
+            url,
+            headers: pairs(request.member("headers"), "headers")?,
+            cookies: pairs(request.member("cookies"), "cookies")?,
+            post_data,
+        })
+    }
+}
+
+/// A string member; `None` when it is absent or null.
+fn text(value: Option<&Value>, field: &str) -> Result<Option<Text>, Problem> {
+    match value {
+        None => Ok(None),
+        Some(Value {
+            kind: Kind::Null, ..
+        }) => Ok(None),
+        Some(Value {
+            kind: Kind::Text(t),
+            ..
+        }) => Ok(Some(t.clone())),
+        Some(other) => Err(problem(other.at, format!("`{field}` is not a string"))),
+    }
+}
+
+/// A list of name/value objects; absent or null is empty, and so is a null name or value.
+fn pairs(value: Option<&Value>, field: &str) -> Result<Vec<Pair>, Problem> {
+    let items = match value {
+        None
+        | Some(Value {
+            kind: Kind::Null, ..
+        }) => return Ok(Vec::new()),
+        Some(Value {
+            kind: Kind::Array(items),
+            ..
+        }) => items,
+        Some(other) => return Err(not_pairs(other.at, field)),
+    };
+    items
+        .iter()
+        .map(|item| {
+            if !matches!(item.kind, Kind::Object(_)) {
+                return Err(not_pairs(item.at, field));
+            }
+            let empty = Text {
+                value: String::new(),
+                raw: item.at..item.at,
+            };
+            Ok(Pair {
+                name: text(item.member("name"), &format!("{field}[].name"))?
+                    .unwrap_or_else(|| empty.clone()),
+                value: text(item.member("value"), &format!("{field}[].value"))?.unwrap_or(empty),
+            })
+        })
+        .collect()
+}
+
+fn not_pairs(at: usize, field: &str) -> Problem {
+    problem(at, format!("`{field}` is not a list of name/value objects"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Every request of a HAR text, as models, and the skip messages.
+    fn read(har: &str) -> (Vec<model::Request>, Vec<String>) {
+        let (mut requests, mut skipped) = (Vec::new(), Vec::new());
+        for_each_request(har.as_bytes(), |item, _| match item {
+            Item::Request(r) => requests.push(r.to_model()),
+            Item::Skipped(why) => skipped.push(why),
+        })
+        .unwrap();
+        (requests, skipped)
+    }
+
+    fn wrap(entries: &str) -> String {
+        format!("{{\"log\": {{\"version\": \"1.2\", \"entries\": [\n{entries}\n]}}}}\n")
+    }
+
     #[test]
-    fn entries_become_raw_requests_with_their_lines() {
-        let har = r#"{"log": {"version": "1.2", "creator": {"name": "x"},
-  "entries": [
-    {"request": {"method": "GET", "url": "https://api.example.com/v1?api_key=k1",
-                 "headers": [{"name": "Authorization", "value": "Bearer t1"}],
-                 "queryString": [{"name": "api_key", "value": "k1"}], "cookies": []},
-     "response": {"status": 200, "content": {"text": "huge"}}},
-    {"request": {"method": "POST", "url": "http://api.example.com/login",
-                 "headers": [], "cookies": [{"name": "session", "value": "s1"}],
-                 "postData": {"mimeType": "application/x-www-form-urlencoded",
-                              "params": [{"name": "password", "value": "p1"}]}}}
-  ]}}"#;
-        let mut seen = Vec::new();
-        let n = for_each_request(har.as_bytes(), |raw, line| seen.push((raw, line))).unwrap();
-        assert_eq!(n, 2);
-        assert!(seen[0].0.starts_with(
-            "GET https://api.example.com/v1?api_key=k1 HTTP/1.1\nAuthorization: Bearer t1\n"
-        ));
-        assert!(seen[1].0.contains("Cookie: session=s1\n"));
-        assert!(seen[1].0.ends_with("\npassword=p1"));
-        assert!(
-            seen[0].1 < seen[1].1,
-            "lines grow: {:?}",
-            seen.iter().map(|s| s.1).collect::<Vec<_>>()
+    fn spans_are_offsets_in_the_har_file() {
+        let har = wrap(
+            r#"{"request": {"method": "POST", "url": "https://api.example.com/v1?api_key=k1k1",
+  "headers": [{"name": "Authorization", "value": "  Bearer t2t2 "}, {"name": "Cookie", "value": "a=1; sid=c3c3"}],
+  "cookies": [{"name": "sid", "value": "c3c3"}],
+  "postData": {"mimeType": "application/x-www-form-urlencoded", "params": [{"name": "password", "value": "p4p4"}]}},
+ "response": {"content": {"text": "big"}}}"#,
         );
+        let (requests, skipped) = read(&har);
+        assert!(skipped.is_empty(), "{skipped:?}");
+        let r = &requests[0];
+        let at = |span: &Range<usize>| &har[span.clone()];
+        assert_eq!(at(&r.urls[0].query[0].value.span), "k1k1");
+        assert_eq!(at(&r.headers[0].value.span), "Bearer t2t2");
+        assert_eq!(r.cookies.len(), 2, "from the Cookie header only");
+        assert_eq!(at(&r.cookies[1].value.span), "c3c3");
+        assert!(r.cookies[1].value.span.start < har.find("\"cookies\"").unwrap());
+        assert_eq!(at(&r.body[0].value.span), "p4p4");
+        assert_eq!(at(&r.urls[0].scheme_span), "https");
+        assert_eq!(at(&r.span).chars().next(), Some('{'));
+    }
+
+    #[test]
+    fn spans_inside_escaped_strings_point_at_the_escaped_text() {
+        let har = wrap(
+            r#"{"request": {"url": "https:\/\/a.example\/x?token=t\u00e9t\"1", "postData": {"mimeType": "application/json", "text": "{\"user\":\"bob\",\"client_secret\":\"s\\\\3cr3t\"}"}}}"#,
+        );
+        let (requests, _) = read(&har);
+        let r = &requests[0];
+        assert_eq!(r.urls[0].query[0].value.text, "tét\"1");
+        assert_eq!(
+            &har[r.urls[0].query[0].value.span.clone()],
+            "t\\u00e9t\\\"1"
+        );
+        assert_eq!(r.urls[0].host, "a.example");
+        let secret = r.body.iter().find(|p| p.name == "client_secret").unwrap();
+        assert_eq!(secret.value.text, "s\\3cr3t");
+        assert_eq!(&har[secret.value.span.clone()], "s\\\\\\\\3cr3t");
+    }
+
+    #[test]
+    fn escapes_are_measured() {
+        assert_eq!(raw_offset(br#"a\"b"#, 2), 3);
+        assert_eq!(raw_offset(br#"\u00e9x"#, 2), 6);
+        assert_eq!(raw_offset(br#"\ud83d\ude00x"#, 4), 12);
+        assert_eq!(raw_offset(b"abc", 9), 3);
+    }
+
+    #[test]
+    fn null_values_are_empty_and_bad_entries_are_skipped() {
+        let har = wrap(
+            r#"{"request": {"url": "https://a.example/", "cookies": [{"name": "sid", "value": null}], "headers": null}},
+{"request": {"url": "https://a.example/", "headers": ["Authorization: Bearer sk_live_4eC39HqLyjWDarjtT1zdp7dcX"]}},
+{"response": {}},
+{"request": {"url": "https://b.example/?api_key=k1k1k1k1", "headers": [{"name": "A", "value": "x"} {"name": "B"}]}},
+{"request": {"url": "https://c.example/?api_key=k2"}}"#,
+        );
+        let (requests, skipped) = read(&har);
+        assert_eq!(requests.len(), 2);
+        assert_eq!(requests[0].cookies[0].value.text, "");
+        assert_eq!(requests[1].urls[0].host, "c.example");
+        assert_eq!(skipped.len(), 3, "{skipped:?}");
+        let column = har.lines().nth(2).unwrap().find("\"Authorization").unwrap() + 1;
+        assert_eq!(
+            skipped[0],
+            format!(
+                "entry at line 3: `headers` is not a list of name/value objects (line 3, column {column})"
+            )
+        );
+        assert_eq!(skipped[1], "entry at line 4: it has no request object");
+        assert!(skipped[2].contains("expected ',' or ']'"), "{}", skipped[2]);
+        assert!(
+            skipped
+                .iter()
+                .all(|s| !s.contains("sk_live") && !s.contains("k1k1"))
+        );
+    }
+
+    #[test]
+    fn multipart_params_are_body_fields_with_or_without_a_mime_type() {
+        for mime in [r#""mimeType": "multipart/form-data; boundary=x", "#, ""] {
+            let har = wrap(&format!(
+                r#"{{"request": {{"url": "https://a.example/upload", "postData": {{{mime}"params": [{{"name": "file", "fileName": "a.txt", "contentType": "text/plain"}}, {{"name": "api_key", "value": "k1%2Fk1"}}]}}}}}}"#
+            ));
+            let (requests, skipped) = read(&har);
+            assert!(skipped.is_empty(), "{skipped:?}");
+            let body = &requests[0].body;
+            assert_eq!(body.len(), 2, "{mime}");
+            let expected = if mime.is_empty() { "k1/k1" } else { "k1%2Fk1" };
+            assert_eq!(body[1].value.text, expected);
+            assert_eq!(&har[body[1].value.span.clone()], "k1%2Fk1");
+        }
+    }
+
+    #[test]
+    fn excerpts_are_the_line_windowed_and_redacted() {
+        let padding = "x".repeat(300);
+        let secret = "sk_live_4eC39HqLyjWDarjtT1zdp7dcX";
+        let har = format!(
+            r#"{{"log":{{"entries":[{{"request":{{"url":"https://a.example/{padding}?api_key={secret}&page=1&{padding}","headers":[{{"name":"Authorization","value":"Bearer ghp_1234567890abcdefghijklmnopqrstuvwxyzAB"}}]}},"response":{{"content":{{"text":"{padding}"}}}}}}]}}}}"#
+        );
+        let mut reported = Vec::new();
+        for_each_request(har.as_bytes(), |item, _| {
+            if let Item::Request(r) = item {
+                let model = r.to_model();
+                let secrets: Vec<_> = rules::secret_values(&model)
+                    .into_iter()
+                    .map(|s| s.0)
+                    .collect();
+                for f in rules::check(&model, rules::Origin::File) {
+                    reported.push(r.place(f, &secrets, "m.har"));
+                }
+            }
+        })
+        .unwrap();
+        let query = reported
+            .iter()
+            .find(|f| f.name.as_deref() == Some("api_key"))
+            .unwrap();
+        let start = har.find(secret).unwrap();
+        assert_eq!((query.line, query.column), (1, start + 1));
+        assert_eq!(query.end_column, start + 1 + secret.len());
+        let (excerpt, marked) = &query.excerpt;
+        assert!(
+            excerpt.starts_with('…') && excerpt.ends_with('…'),
+            "{excerpt}"
+        );
+        assert!(excerpt.chars().count() <= EXCERPT_WIDTH + 2, "{excerpt}");
+        assert_eq!(&excerpt[marked.clone()], "sk_l…");
+        for f in &reported {
+            assert!(!f.excerpt.0.contains(&secret[4..]) && !f.excerpt.0.contains("567890abc"));
+        }
+    }
+
+    #[test]
+    fn a_window_never_cuts_into_a_redacted_value() {
+        // The window would start at the third character of `AAAA…`: it starts after it instead.
+        let line = format!(
+            "{}AAAA…{}MARK{}",
+            "a".repeat(10),
+            "b".repeat(76),
+            "c".repeat(200)
+        );
+        let hidden = line.find("AAAA").unwrap();
+        let marked = line.find("MARK").unwrap();
+        let (excerpt, at) = window(
+            &line,
+            marked..marked + 4,
+            &[hidden..hidden + "AAAA…".len(), marked..marked + 4],
+            false,
+            false,
+        );
+        assert_eq!(&excerpt[at], "MARK");
+        assert!(
+            excerpt.starts_with("…bbb") && excerpt.ends_with("c…"),
+            "{excerpt}"
+        );
+        assert!(excerpt.chars().count() <= EXCERPT_WIDTH + 2);
+    }
+
+    #[test]
+    fn response_bodies_are_not_kept() {
+        let body = "y".repeat(8 << 20);
+        let har = wrap(&format!(
+            r#"{{"request": {{"url": "https://a.example/"}}, "response": {{"content": {{"text": "{body}"}}}}}}"#
+        ));
+        let mut scan = Scanner::default();
+        let mut largest = 0;
+        let mut count = 0;
+        for chunk in har.as_bytes().chunks(64 << 10) {
+            scan.buf.extend_from_slice(chunk);
+            scan.advance(&mut |_, _| count += 1).unwrap();
+            largest = largest.max(scan.buf.len());
+        }
+        assert!(scan.done && count == 1);
+        assert!(largest < 1024, "{largest}");
+    }
+
+    #[test]
+    fn entries_start_on_their_lines() {
+        let har = wrap(
+            "{\"request\": {\"url\": \"https://a.example/\"}},\n\n{\"request\":\n {\"url\": \"https://b.example/\"}}",
+        );
+        let mut lines = Vec::new();
+        for_each_request(har.as_bytes(), |_, line| lines.push(line)).unwrap();
+        assert_eq!(lines, [2, 4]);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Strings with escapes, quotes and brackets in every field: a request is read or skipped,
+        /// and its findings placed inside it, never a panic.
+        #[test]
+        fn odd_requests_are_placed_or_skipped(
+            parts in proptest::collection::vec("(\\\\[\"\\\\/nu]|\\\\u00e9|\\\\ud83d\\\\ude00|[a-z_=&?%:/.{}\\[\\]\" é€]|api_key=|password|Bearer |https://|http://){0,12}", 5),
+            mime in "(application/json|application/x-www-form-urlencoded|multipart/form-data|)",
+        ) {
+            let har = wrap(&format!(
+                r#"{{"request": {{"url": "{}", "headers": [{{"name": "Authorization", "value": "{}"}}, {{"name": "Cookie", "value": "{}"}}], "postData": {{"mimeType": "{mime}", "text": "{}", "params": [{{"name": "token", "value": "{}"}}]}}}}}}"#,
+                parts[0], parts[1], parts[2], parts[3], parts[4]
+            ));
+            let _ = for_each_request(har.as_bytes(), |item, _| {
+                if let Item::Request(r) = item {
+                    let model = r.to_model();
+                    let secrets: Vec<_> = rules::secret_values(&model).into_iter().map(|s| s.0).collect();
+                    for f in rules::check(&model, rules::Origin::File) {
+                        let span = f.span.clone();
+                        assert!(r.relative(&span).is_some(), "{span:?} outside the request");
+                        let placed = r.place(f, &secrets, "p.har");
+                        assert!(placed.excerpt.1.end <= placed.excerpt.0.len());
+                    }
+                }
+            });
+        }
     }
 
     #[test]
     fn broken_har_files_are_errors() {
         assert!(for_each_request(&b"{\"nolog\":1}"[..], |_, _| {}).is_err());
-        assert!(
-            for_each_request(
-                &b"{\"log\":{\"entries\":[{\"request\":{}}]}}"[..],
-                |_, _| {}
-            )
-            .is_err()
-        );
         assert!(for_each_request(&b"[1,2"[..], |_, _| {}).is_err());
+        assert!(
+            for_each_request(&b"{\"log\":{\"entries\":[{\"request\":{"[..], |_, _| {}).is_err()
+        );
+        assert!(for_each_request(&b"]"[..], |_, _| {}).is_err());
+        let n = for_each_request(
+            &b"{\"log\":{\"entries\":[{\"request\":{}}]}}"[..],
+            |_, _| {},
+        );
+        assert_eq!(n, Ok(0), "a request without a url is skipped, not an error");
     }
 }

@@ -151,14 +151,14 @@ pub fn requests_in(source: &Source, kind: InputKind) -> Vec<Request> {
             .collect(),
         InputKind::Http => http::parse(text, !http::looks_like_request(text)),
         InputKind::Auto if http::looks_like_request(text) => http::parse(text, false),
-        // HAR inputs are streamed by `run`; a HAR text that reaches here is read the same way.
+        // `run` streams HAR inputs itself; a HAR text that reaches here is read by the same code,
+        // and its spans are offsets in the text.
         InputKind::Har => {
             let mut requests = Vec::new();
-            let _ = har::for_each_request(text.as_bytes(), |raw, _| {
-                requests.extend(http::parse(&raw, false).into_iter().map(|mut r| {
-                    r.client = Some(model::Client::Har);
-                    r
-                }));
+            let _ = har::for_each_request(text.as_bytes(), |item, _| {
+                if let har::Item::Request(request) = item {
+                    requests.push(request.to_model());
+                }
             });
             requests
         }
@@ -327,8 +327,36 @@ pub fn markdown_blocks(text: &str) -> Vec<std::ops::Range<usize>> {
 /// One input to lint.
 enum Input {
     Text(Source, InputKind, Origin),
-    /// A HAR file, streamed from disk.
-    Har(PathBuf),
+    /// A HAR capture, whatever its name or origin: streamed, and placed in its own text.
+    Har(HarInput),
+}
+
+/// Where a HAR capture is read from.
+enum HarInput {
+    File(PathBuf),
+    /// Stdin: the bytes read to tell what it holds, then the rest of the stream.
+    Stdin(Vec<u8>),
+    /// A text already read (a HAR file by another name, a `--from har` command line): its name.
+    Text(String, String),
+}
+
+impl HarInput {
+    fn name(&self) -> String {
+        match self {
+            HarInput::File(path) => path.display().to_string(),
+            HarInput::Stdin(_) => "<stdin>".into(),
+            HarInput::Text(name, _) => name.clone(),
+        }
+    }
+}
+
+/// A text input of a kind; HAR text goes to the HAR reader, as every HAR input does.
+fn text_input(name: &str, text: String, kind: InputKind, origin: Origin) -> Input {
+    if kind == InputKind::Har {
+        Input::Har(HarInput::Text(name.to_owned(), text))
+    } else {
+        Input::Text(Source::new(name, text), kind, origin)
+    }
 }
 
 /// `keyward lint`.
@@ -374,16 +402,11 @@ pub fn run(args: &LintArgs, printer: &mut Printer) -> Result<Outcome> {
                 let secrets = secret_spans(&requests);
                 reported.extend(findings.into_iter().map(|f| place(source, f, &secrets)));
             }
-            Input::Har(path) => match lint_har_file(path) {
-                Ok((requests, findings)) => {
-                    summary.requests += requests;
-                    reported.extend(findings);
-                }
-                Err(e) => {
-                    printer.warn(format!("cannot lint {}: {e}", path.display()));
-                    unreadable.push(format!("{}: {e}", path.display()));
-                }
-            },
+            Input::Har(input) => {
+                let (requests, findings) = lint_har_file(input, printer, &mut unreadable);
+                summary.requests += requests;
+                reported.extend(findings);
+            }
         }
     }
     reported.retain(|f| !ignore.iter().any(|r| r == f.rule) && !baseline.contains(&f.fingerprint));
@@ -443,15 +466,17 @@ fn gather(
     let mut inputs = Vec::new();
     if !args.command.is_empty() {
         let text: Vec<String> = args.command.iter().map(|a| fix::quote(a)).collect();
-        inputs.push(Input::Text(
-            Source::new("<command line>", text.join(" ")),
+        inputs.push(text_input(
+            "<command line>",
+            text.join(" "),
             args.from.unwrap_or(InputKind::Auto),
             Origin::CommandLine,
         ));
     }
     if let Some(command) = &args.string {
-        inputs.push(Input::Text(
-            Source::new("<command line>", command.clone()),
+        inputs.push(text_input(
+            "<command line>",
+            command.clone(),
             args.from.unwrap_or(InputKind::Auto),
             Origin::CommandLine,
         ));
@@ -459,16 +484,8 @@ fn gather(
     let read_stdin = args.paths.iter().any(|p| p == Path::new("-"))
         || (inputs.is_empty() && args.paths.is_empty());
     if read_stdin {
-        let mut text = String::new();
-        match std::io::stdin().lock().read_to_string(&mut text) {
-            Ok(_) => {
-                let kind = args.from.unwrap_or_else(|| kind_of(Path::new(""), &text));
-                inputs.push(Input::Text(
-                    Source::new("<stdin>", text),
-                    kind,
-                    Origin::File,
-                ));
-            }
+        match stdin_input(args.from) {
+            Ok(input) => inputs.push(input),
             Err(e) => unreadable.push(format!("<stdin>: {e}")),
         }
     }
@@ -477,18 +494,15 @@ fn gather(
         for file in files_under(path, &excludes, unreadable) {
             let explicit = &file == path;
             if args.from == Some(InputKind::Har) || (args.from.is_none() && is_har_path(&file)) {
-                inputs.push(Input::Har(file));
+                inputs.push(Input::Har(HarInput::File(file)));
                 continue;
             }
             match std::fs::read(&file) {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(text) => {
                         let kind = args.from.unwrap_or_else(|| kind_of(&file, &text));
-                        inputs.push(Input::Text(
-                            Source::new(file.display().to_string(), text),
-                            kind,
-                            Origin::File,
-                        ));
+                        let name = file.display().to_string();
+                        inputs.push(text_input(&name, text, kind, Origin::File));
                     }
                     // Binary files in a directory are skipped; one named outright is an error.
                     Err(_) if explicit => {
@@ -520,27 +534,87 @@ fn exclusions(patterns: &[String]) -> Result<Option<ignore::gitignore::Gitignore
         .map_err(|e| Error::Input(format!("{}: {e}", config::FILE_NAME)))
 }
 
-/// A HAR file, streamed: each entry becomes raw HTTP and is linted as such; findings point at the
-/// entry's line in the file.
-fn lint_har_file(path: &Path) -> std::result::Result<(usize, Vec<Reported>), String> {
-    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
-    let name = path.display().to_string();
-    let mut reported = Vec::new();
-    let count = har::for_each_request(file, |raw, line| {
-        let source = Source::new(name.clone(), raw);
-        let requests = http::parse(&source.text, false);
-        let secrets = secret_spans(&requests);
-        for mut request in requests {
-            request.client = Some(model::Client::Har);
-            for finding in rules::check(&request, Origin::File) {
-                let mut placed = place(&source, finding, &secrets);
-                placed.line += line - 1;
-                placed.end_line += line - 1;
-                reported.push(placed);
+/// Stdin. A HAR capture is streamed like a file: only its first bytes are read here, to tell what
+/// it is; anything else is read whole.
+fn stdin_input(from: Option<InputKind>) -> std::io::Result<Input> {
+    let mut stdin = std::io::stdin().lock();
+    let mut head = Vec::new();
+    (&mut stdin).take(4096).read_to_end(&mut head)?;
+    let har = match from {
+        Some(kind) => kind == InputKind::Har,
+        None => har::looks_like_har(&String::from_utf8_lossy(&head)),
+    };
+    if har {
+        return Ok(Input::Har(HarInput::Stdin(head)));
+    }
+    stdin.read_to_end(&mut head)?;
+    let text = String::from_utf8(head).map_err(|_| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "stream did not contain valid UTF-8",
+        )
+    })?;
+    let kind = from.unwrap_or_else(|| kind_of(Path::new(""), &text));
+    Ok(text_input("<stdin>", text, kind, Origin::File))
+}
+
+/// Warnings for the first few skipped entries of a HAR input; the rest are counted.
+const SKIPPED_SHOWN: usize = 10;
+
+/// A HAR input, streamed: returns how many requests it held and the findings, placed in the HAR
+/// text. Entries that cannot be read are skipped with a warning and make the input count as
+/// unreadable (the rest is linted), as does a file that is no HAR or ends early.
+fn lint_har_file(
+    input: &HarInput,
+    printer: &mut Printer,
+    unreadable: &mut Vec<String>,
+) -> (usize, Vec<Reported>) {
+    let name = input.name();
+    let (mut requests, mut reported, mut skipped) = (0, Vec::new(), 0);
+    let mut each = |item: har::Item<'_>, _line: usize| match item {
+        har::Item::Request(request) => {
+            requests += 1;
+            let model = request.to_model();
+            let secrets = secret_spans(std::slice::from_ref(&model));
+            for finding in rules::check(&model, Origin::File) {
+                reported.push(request.place(finding, &secrets, &name));
             }
         }
-    })?;
-    Ok((count, reported))
+        har::Item::Skipped(why) => {
+            skipped += 1;
+            if skipped <= SKIPPED_SHOWN {
+                printer.warn(format!("{name}: skipped {why}"));
+            }
+        }
+    };
+    let read = match input {
+        HarInput::File(path) => std::fs::File::open(path)
+            .map_err(|e| e.to_string())
+            .and_then(|file| har::for_each_request(file, &mut each)),
+        HarInput::Stdin(head) => {
+            har::for_each_request(head.as_slice().chain(std::io::stdin().lock()), &mut each)
+        }
+        HarInput::Text(_, text) => har::for_each_request(text.as_bytes(), &mut each),
+    };
+    if skipped > SKIPPED_SHOWN {
+        printer.warn(format!(
+            "{name}: skipped {} more entries",
+            skipped - SKIPPED_SHOWN
+        ));
+    }
+    // What was read before a fatal error is still reported: a capture cut short is common.
+    match read {
+        Ok(_) if skipped > 0 => {
+            let entries = if skipped == 1 { "entry" } else { "entries" };
+            unreadable.push(format!("{name}: {skipped} {entries} skipped"));
+        }
+        Ok(_) => {}
+        Err(e) => {
+            printer.warn(format!("cannot lint {name}: {e}"));
+            unreadable.push(format!("{name}: {e}"));
+        }
+    }
+    (requests, reported)
 }
 
 /// A path's files: itself, or the files under a directory (respecting .gitignore and the
@@ -589,9 +663,19 @@ fn kind_of(path: &Path, text: &str) -> InputKind {
     }
 }
 
+/// Whether a file is a HAR capture, to be streamed rather than read whole: by its name, or, when
+/// the name says nothing of its kind (`x.json`), by its first bytes, as `kind_of` would judge the
+/// whole text. Only regular files are looked into: the start of a pipe cannot be read twice.
 fn is_har_path(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("har"))
+    match kind_of(path, "") {
+        InputKind::Har => true,
+        InputKind::Script if std::fs::metadata(path).is_ok_and(|m| m.is_file()) => {
+            let mut head = Vec::new();
+            let read = std::fs::File::open(path).and_then(|f| f.take(4096).read_to_end(&mut head));
+            read.is_ok() && har::looks_like_har(&String::from_utf8_lossy(&head))
+        }
+        _ => false,
+    }
 }
 
 /// Places a finding in its source: line, column, the redacted excerpt, the fingerprint.
