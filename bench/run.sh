@@ -168,4 +168,18 @@ mib = int(sys.argv[2]) / 2**20
 print(f"1 GiB HAR ({mib:.0f} MiB): median {result['median']:.2f} s = {mib / result['median']:.0f} MiB/s; peak RSS {int(sys.argv[3]) / 1024:.1f} MiB")
 PY
 rm -f "$work/big.har"
+
+echo "== one HAR entry whose response body is 1 GiB (plain, then all \\\" escapes)"
+for kind in plain escapes; do
+    python3 bench/make_huge_har.py 1024 "$work/huge.har" $([ $kind = escapes ] && echo --escapes)
+    hyperfine --style basic --shell=none --runs 3 -i --export-json "$work/huge.json" \
+        -n "keyward lint (1 GiB body, $kind)" "$kw -q lint --format json $work/huge.har" >&2
+    rss=$(rss "$kw" -q lint --format json "$work/huge.har")
+    python3 - "$work/huge.json" "$rss" "$kind" <<'PY'
+import json, sys
+result = json.load(open(sys.argv[1]))["results"][0]
+print(f"one entry, 1 GiB {sys.argv[3]} response body: median {result['median']:.2f} s; peak RSS {int(sys.argv[2]) / 1024:.1f} MiB")
+PY
+    rm -f "$work/huge.har"
+done | tee -a "$results/lint-har.txt"
 fi

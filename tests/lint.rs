@@ -369,6 +369,29 @@ fn inline_markers_baselines_and_project_settings() {
     .unwrap();
     let (code, out) = lint_json(&sb, &["--baseline", baseline.to_str().unwrap(), path]);
     assert_eq!((code, out["summary"]["findings"].as_u64()), (0, Some(0)));
+    // The same file named relative to the current directory is the same file.
+    let (code, _) = lint_json(&sb, &["--baseline", baseline.to_str().unwrap(), "./s.sh"]);
+    assert_eq!(code, 0, "./s.sh and the absolute path are one file");
+    // A baselined placeholder does not hide the real key that later replaces it.
+    let docs = sb.dir.path().join("docs.sh");
+    fs::write(&docs, "curl 'https://a.example/?key=$API_KEY'\n").unwrap();
+    let docs_baseline = sb.dir.path().join("docs-baseline.json");
+    let docs_path = docs.to_str().unwrap();
+    let run = sb.run(&[
+        "-q",
+        "lint",
+        "--write-baseline",
+        docs_baseline.to_str().unwrap(),
+        docs_path,
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    fs::write(&docs, "curl 'https://a.example/?key=k9Zq4vT2mW8x'\n").unwrap();
+    let (code, out) = lint_json(
+        &sb,
+        &["--baseline", docs_baseline.to_str().unwrap(), docs_path],
+    );
+    assert_eq!(code, 1);
+    assert_eq!(out["summary"]["findings"], 1, "{out}");
     // Fingerprints come from where a credential sits, never from the secret: a committed baseline
     // cannot confirm a guess. A new placement is a new finding.
     fs::write(
@@ -421,9 +444,34 @@ fn directories_respect_gitignore_and_unreadable_files_do_not_stop_the_rest() {
     )
     .unwrap();
     fs::write(root.join("blob.bin"), [0xff, 0xfe, 0x00]).unwrap();
+    // Hidden files are read (that is where `.env` files are); git's own directory is not.
+    fs::write(
+        root.join(".git/config.sh"),
+        "curl 'https://a.example/?api_key=abc123'\n",
+    )
+    .unwrap();
+    fs::create_dir_all(root.join(".github")).unwrap();
+    fs::write(
+        root.join(".github/ci.sh"),
+        "curl 'https://a.example/?api_key=abc123'\n",
+    )
+    .unwrap();
+    // Latin-1 text is still text.
+    fs::write(
+        root.join("latin1.sh"),
+        b"# caf\xe9\ncurl 'https://a.example/?api_key=abc123'\n",
+    )
+    .unwrap();
     let (code, out) = lint_json(&sb, &[root.to_str().unwrap()]);
     assert_eq!(code, 1);
-    assert_eq!(out["summary"]["findings"], 1);
+    let mut files: Vec<&str> = out["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["file"].as_str().unwrap().rsplit("repo/").next().unwrap())
+        .collect();
+    files.sort();
+    assert_eq!(files, [".github/ci.sh", "a.sh", "latin1.sh"]);
     let missing = sb.dir.path().join("missing.sh");
     let run = sb.run(&[
         "-q",

@@ -498,18 +498,23 @@ fn gather(
                 continue;
             }
             match std::fs::read(&file) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(text) => {
-                        let kind = args.from.unwrap_or_else(|| kind_of(&file, &text));
-                        let name = file.display().to_string();
-                        inputs.push(text_input(&name, text, kind, Origin::File));
+                // Binary files in a directory are skipped; one named outright is an error.
+                Ok(bytes) if is_binary(&bytes) => {
+                    if explicit {
+                        unreadable.push(format!("{}: a binary file, not text", file.display()))
                     }
-                    // Binary files in a directory are skipped; one named outright is an error.
-                    Err(_) if explicit => {
-                        unreadable.push(format!("{}: not UTF-8 text", file.display()))
-                    }
-                    Err(_) => {}
-                },
+                }
+                Ok(bytes) => {
+                    // Text in another encoding (Latin-1 docs, a log with a stray byte) is still
+                    // linted: credentials are ASCII, and the odd byte only becomes U+FFFD.
+                    let text = match String::from_utf8(bytes) {
+                        Ok(text) => text,
+                        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+                    };
+                    let kind = args.from.unwrap_or_else(|| kind_of(&file, &text));
+                    let name = file.display().to_string();
+                    inputs.push(text_input(&name, text, kind, Origin::File));
+                }
                 Err(e) => unreadable.push(format!("{}: {e}", file.display())),
             }
         }
@@ -628,7 +633,13 @@ fn files_under(
         return vec![path.to_owned()];
     }
     let mut files = Vec::new();
-    for entry in ignore::WalkBuilder::new(path).build() {
+    // Hidden files are where secrets live (`.env`, `.github/workflows`), so they are read; only
+    // git's own directory is not.
+    let walk = ignore::WalkBuilder::new(path)
+        .hidden(false)
+        .filter_entry(|e| e.file_name() != ".git")
+        .build();
+    for entry in walk {
         match entry {
             Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
                 let excluded = excludes
@@ -644,6 +655,11 @@ fn files_under(
     }
     files.sort();
     files
+}
+
+/// Binary, as git and ripgrep judge it: a NUL byte in the first 8 KiB.
+fn is_binary(bytes: &[u8]) -> bool {
+    memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_some()
 }
 
 /// What a file holds, by its name, then its content.
@@ -803,15 +819,18 @@ fn secret_spans(requests: &[Request]) -> Vec<std::ops::Range<usize>> {
         .collect()
 }
 
-/// Stable across line moves: the rule, the file, where in which request, and the name. Never
-/// anything derived from the secret itself.
+/// Stable across line moves: the rule, the file, where in which request, the name, and whether
+/// the value is a reference (so that a baselined placeholder does not hide the real key that
+/// later replaces it). Never anything derived from the secret itself.
 fn fingerprint(finding: &Finding, file: &str) -> String {
     let input = format!(
-        "{}\0{file}\0{:?}\0{}\0{}",
+        "{}\0{}\0{:?}\0{}\0{}\0{}",
         finding.rule.id,
+        fingerprint_path(file),
         finding.location,
         finding.name.as_deref().unwrap_or(""),
-        finding.context
+        finding.context,
+        if finding.reference { "ref" } else { "literal" },
     );
     let d = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, input.as_bytes());
     d.as_ref()[..16]
@@ -820,9 +839,37 @@ fn fingerprint(finding: &Finding, file: &str) -> String {
         .collect()
 }
 
+/// The file as a fingerprint names it: `./f/q.sh`, `f/q.sh` and `$PWD/f/q.sh` are one file, so a
+/// baseline written from one spelling holds for the others.
+fn fingerprint_path(file: &str) -> String {
+    let path = Path::new(file);
+    let relative = match std::env::current_dir() {
+        Ok(cwd) if path.is_absolute() => path.strip_prefix(&cwd).unwrap_or(path),
+        _ => path,
+    };
+    let parts: Vec<String> = relative
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    parts.join("/")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fingerprint_paths_ignore_how_the_file_was_named() {
+        assert_eq!(fingerprint_path("./f/q.sh"), "f/q.sh");
+        assert_eq!(fingerprint_path("f//q.sh"), "f/q.sh");
+        let cwd = std::env::current_dir().unwrap();
+        assert_eq!(
+            fingerprint_path(&cwd.join("f/q.sh").display().to_string()),
+            "f/q.sh"
+        );
+        assert_eq!(fingerprint_path("<stdin>"), "<stdin>");
+    }
 
     #[test]
     fn positions_are_lines_and_character_columns() {
