@@ -1,0 +1,402 @@
+//! Finding credentials in any text, fast: a literal prefilter (one Aho-Corasick automaton over
+//! every detector's literals, another over the words credential names are made of), then, only
+//! where a literal is found, that one detector's regex anchored at the candidate's start. No
+//! generic pattern competes with a provider's: each provider hit is judged by its own detector,
+//! and a name-based value is only looked at where no provider value was found.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::{DETECTORS, Detection, Detector};
+
+/// How far past its start a value is looked at: a PEM key or a JWT with a large payload fits.
+const WINDOW: usize = 64 * 1024;
+
+/// A provider-format value found in a text.
+#[derive(Debug, Clone)]
+pub struct ProviderValue {
+    pub span: Range<usize>,
+    pub detection: Detection,
+}
+
+/// A value assigned to a credential-looking name (`api_key = "…"`, `"password": "…"`,
+/// `TOKEN=…`), before it is judged.
+#[derive(Debug, Clone)]
+pub struct NamedValue {
+    pub name: Range<usize>,
+    pub value: Range<usize>,
+    /// Whether the value was written in quotes: code; a bare value is a config or shell one.
+    pub quoted: bool,
+}
+
+struct Prefilter {
+    /// Every detector's literals, case-sensitive.
+    literals: AhoCorasick,
+    /// For each literal pattern, the detector it belongs to.
+    owner: Vec<&'static Detector>,
+    /// What credential names are made of, in any case.
+    keywords: AhoCorasick,
+}
+
+/// Built on first use: a lint of one command never builds it.
+static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
+    let mut patterns = Vec::new();
+    let mut owner = Vec::new();
+    for detector in DETECTORS {
+        for literal in detector.literals {
+            patterns.push(*literal);
+            owner.push(detector);
+        }
+    }
+    let literals = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .build(&patterns)
+        .expect("catalog literals are plain strings");
+    let keywords = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(KEYWORDS)
+        .expect("keywords are plain strings");
+    Prefilter {
+        literals,
+        owner,
+        keywords,
+    }
+});
+
+/// Every credential name holds one of these (see `lint::judge`'s name lists).
+const KEYWORDS: &[&str] = &[
+    "key",
+    "token",
+    "secret",
+    "pass",
+    "pwd",
+    "auth",
+    "credential",
+    "sig",
+    "appid",
+    "bearer",
+    "jwt",
+];
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric()
+}
+
+/// Characters a value may be made of when the scanner walks back from a literal inside it.
+fn is_value_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'~' | b'.')
+}
+
+/// The provider-format values in `text`, in order, none overlapping. Values whose check fails (a
+/// wrong checksum: a made-up token) are not values.
+pub fn provider_values(text: &[u8]) -> Vec<ProviderValue> {
+    let prefilter = &*PREFILTER;
+    let mut found: Vec<ProviderValue> = Vec::new();
+    for hit in prefilter.literals.find_overlapping_iter(text) {
+        let detector = prefilter.owner[hit.pattern().as_usize()];
+        let mut start = hit.start();
+        if detector.back > 0 {
+            let floor = start.saturating_sub(detector.back);
+            while start > floor && is_value_byte(text[start - 1]) {
+                start -= 1;
+            }
+        }
+        if start > 0 && is_word_byte(text[start - 1]) {
+            continue;
+        }
+        if found.iter().rev().take(4).any(|f| f.span.contains(&start)) {
+            continue;
+        }
+        let window = &text[start..text.len().min(start + WINDOW)];
+        let Some(m) = detector.regex().find(window) else {
+            continue;
+        };
+        let end = start + m.end();
+        if end < text.len() && is_word_byte(text[end]) && is_word_byte(text[end - 1]) {
+            continue;
+        }
+        // Patterns are ASCII, so the match is UTF-8.
+        let value = std::str::from_utf8(&text[start..end]).unwrap_or("");
+        let detection = super::detection(detector, value);
+        if detection.check == Some(false) {
+            continue;
+        }
+        found.push(ProviderValue {
+            span: start..end,
+            detection,
+        });
+    }
+    found.sort_by_key(|f| f.span.start);
+    // Overlapping iteration can report a value inside one found later from an earlier literal.
+    let mut kept: Vec<ProviderValue> = Vec::with_capacity(found.len());
+    for value in found {
+        if kept.last().is_none_or(|k| value.span.start >= k.span.end) {
+            kept.push(value);
+        }
+    }
+    kept
+}
+
+/// Values assigned to names that hold a credential keyword: `name = value`, `name: value`,
+/// `name := value`, `name => value`, `"name": "value"`, `name=value`, with the name quoted or not.
+/// The caller judges the name and the value.
+pub fn named_values(text: &[u8]) -> Vec<NamedValue> {
+    let mut out: Vec<NamedValue> = Vec::new();
+    for hit in PREFILTER.keywords.find_iter(text) {
+        if out.last().is_some_and(|last| hit.start() < last.value.end) {
+            continue;
+        }
+        let name = name_around(text, hit.start(), hit.end());
+        if let Some(named) = assignment_after(text, name) {
+            out.push(named);
+        }
+    }
+    out
+}
+
+fn is_name_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'-'
+}
+
+/// The identifier a keyword is part of: `aws_secret_access_key` around `secret`.
+fn name_around(text: &[u8], start: usize, end: usize) -> Range<usize> {
+    let mut from = start;
+    while from > 0 && start - from < 64 && is_name_byte(text[from - 1]) {
+        from -= 1;
+    }
+    let mut to = end;
+    while to < text.len() && to - end < 64 && is_name_byte(text[to]) {
+        to += 1;
+    }
+    from..to
+}
+
+/// The value assigned to the name at `name`, if an assignment follows it.
+fn assignment_after(text: &[u8], name: Range<usize>) -> Option<NamedValue> {
+    let mut i = name.end;
+    let at = |i: usize| text.get(i).copied();
+    // A quoted name: `"api_key": …`, `['token'] = …`.
+    if matches!(at(i), Some(b'"' | b'\'')) {
+        i += 1;
+        if at(i) == Some(b']') {
+            i += 1;
+        }
+    }
+    while matches!(at(i), Some(b' ' | b'\t')) {
+        i += 1;
+    }
+    // The operator.
+    match (at(i), at(i + 1)) {
+        (Some(b':'), Some(b'=')) | (Some(b'='), Some(b'>')) | (Some(b'?' | b'|'), Some(b'=')) => {
+            i += 2
+        }
+        (Some(b'='), Some(b'=')) => return None,
+        (Some(b'=' | b':'), _) => i += 1,
+        _ => return None,
+    }
+    while matches!(at(i), Some(b' ' | b'\t')) {
+        i += 1;
+    }
+    let (value, quoted) = match at(i) {
+        Some(quote @ (b'"' | b'\'' | b'`')) => {
+            let from = i + 1;
+            let limit = text.len().min(from + 1024);
+            let len = memchr::memchr2(quote, b'\n', &text[from..limit])?;
+            if text[from + len] != quote {
+                return None;
+            }
+            (from..from + len, true)
+        }
+        Some(_) => {
+            let from = i;
+            let mut to = from;
+            while to < text.len()
+                && to - from < 1024
+                && !matches!(
+                    text[to],
+                    b' ' | b'\t'
+                        | b'\r'
+                        | b'\n'
+                        | b','
+                        | b';'
+                        | b')'
+                        | b'}'
+                        | b']'
+                        | b'"'
+                        | b'\''
+                        | b'&'
+                        | b'#'
+                )
+            {
+                to += 1;
+            }
+            (from..to, false)
+        }
+        None => return None,
+    };
+    (!value.is_empty()).then_some(NamedValue {
+        name,
+        value,
+        quoted,
+    })
+}
+
+/// Whether an opaque value (no provider format) looks generated: long enough, no spaces, at
+/// least two of lower case, upper case and digits, and enough entropy for its length. Hashes
+/// named for what they are (`sha256-…` integrity strings) and UUIDs are not keys, nor is code
+/// (`os.environ["KEY"]`, `config.token`, `getToken()`).
+pub fn looks_generated(value: &str, quoted: bool) -> bool {
+    let len = value.len();
+    if !(8..=512).contains(&len) || value.bytes().any(|b| b.is_ascii_whitespace()) {
+        return false;
+    }
+    let has = |f: fn(&u8) -> bool| value.as_bytes().iter().any(f);
+    let classes = [
+        has(u8::is_ascii_lowercase),
+        has(u8::is_ascii_uppercase),
+        has(u8::is_ascii_digit),
+    ]
+    .iter()
+    .filter(|c| **c)
+    .count();
+    if classes < 2 {
+        return false;
+    }
+    if ["sha1-", "sha256-", "sha384-", "sha512-", "md5-"]
+        .iter()
+        .any(|p| value.starts_with(p))
+        || is_uuid(value)
+    {
+        return false;
+    }
+    if value.contains(['(', ')', '[', ']', '{', '}', '<', '>', '$', '\\', ' ']) {
+        return false;
+    }
+    // `config.api_key`, `settings.SECRET`, `process.env.TOKEN`: a path of identifiers.
+    let dotted = value.contains('.')
+        && value
+            .split('.')
+            .all(|part| !part.is_empty() && part.bytes().all(is_name_byte))
+        && value
+            .split('.')
+            .any(|part| !part.bytes().any(|b| b.is_ascii_digit()));
+    if dotted && !quoted {
+        return false;
+    }
+    let bits = super::entropy(value);
+    // Random base16 has 4 bits a character at most, base62 about 5.9; short values cannot reach
+    // either, so the bar rises with length.
+    let bar = if len < 16 { 2.5 } else { 3.0 };
+    bits >= bar
+}
+
+fn is_uuid(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() == 36
+        && b.iter().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => *c == b'-',
+            _ => c.is_ascii_hexdigit(),
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(text: &str) -> Vec<&'static str> {
+        provider_values(text.as_bytes())
+            .iter()
+            .map(|v| v.detection.detector.id)
+            .collect()
+    }
+
+    #[test]
+    fn every_example_is_found_in_code_config_and_urls() {
+        for detector in DETECTORS {
+            for value in detector.examples.0 {
+                for text in [
+                    format!("token = \"{value}\"\n"),
+                    format!("KEY={value}\n"),
+                    format!("{{\"k\": \"{value}\"}}"),
+                    format!("curl 'https://x.example/?k={value}&a=1'"),
+                ] {
+                    let found = provider_values(text.as_bytes());
+                    assert_eq!(found.len(), 1, "{}: {text}", detector.id);
+                    assert_eq!(found[0].detection.detector.id, detector.id, "{text}");
+                    assert_eq!(&text[found[0].span.clone()], *value, "{text}");
+                }
+            }
+            for value in detector.examples.1 {
+                let text = format!("x = \"{value}\"");
+                assert!(
+                    !ids(&text).contains(&detector.id),
+                    "{}: {value}",
+                    detector.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn values_inside_longer_strings_are_not_values() {
+        assert!(ids("xAKIAZ7QW3ERTY2UIOPAS").is_empty());
+        assert!(ids("AKIAZ7QW3ERTY2UIOPASX").is_empty());
+        assert!(ids("TASK0123456789abcdef0123456789abcdef").is_empty());
+        assert_eq!(ids("id=AKIAZ7QW3ERTY2UIOPAS;"), ["aws-access-key-id"]);
+    }
+
+    #[test]
+    fn a_provider_value_is_not_shadowed_by_a_generic_name() {
+        // ripsecrets misses this one: its generic `token = '…'` branch wins.
+        let text = "token = 'xoxp-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx'";
+        assert_eq!(ids(text), ["slack-token"]);
+    }
+
+    #[test]
+    fn named_values_in_code_configs_and_shell() {
+        let cases = [
+            ("api_key = \"f3a9c2\"", "api_key", "f3a9c2"),
+            ("\"client_secret\": \"abc\"", "client_secret", "abc"),
+            ("PASSWORD=hunter22\n", "PASSWORD", "hunter22"),
+            ("  token: 9f8e7d6c\n", "token", "9f8e7d6c"),
+            ("$apiKey := 'zz'", "apiKey", "zz"),
+            ("headers['X-Api-Key'] = \"k1\"", "X-Api-Key", "k1"),
+            ("secret => \"s\",", "secret", "s"),
+        ];
+        for (text, name, value) in cases {
+            let found = named_values(text.as_bytes());
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(&text[found[0].name.clone()], name, "{text}");
+            assert_eq!(&text[found[0].value.clone()], value, "{text}");
+        }
+        assert!(named_values(b"if token == other {").is_empty());
+        assert!(named_values(b"the key is here").is_empty());
+    }
+
+    #[test]
+    fn generated_values_and_things_that_are_not() {
+        for value in [
+            "9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+            "Zx81mQ0pLr7Tv2Wn",
+            "aB3!dE5fG7hJ9kL1",
+        ] {
+            assert!(looks_generated(value, true), "{value}");
+        }
+        for value in [
+            "password",
+            "changeme",
+            "123e4567-e89b-12d3-a456-426614174000",
+            "sha512-Zx81mQ0pLr7Tv2WnZx81mQ0pLr7Tv2Wn",
+            "os.environ[\"API_KEY\"]",
+            "getToken()",
+            "short1",
+            "aaaaaaaaaaaaaaaa1",
+        ] {
+            assert!(!looks_generated(value, true), "{value}");
+        }
+        assert!(!looks_generated("settings.apiKey", false));
+    }
+}
