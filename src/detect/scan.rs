@@ -7,7 +7,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::{DETECTORS, Detection, Detector};
 
@@ -50,13 +50,17 @@ static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
             owner.push(detector);
         }
     }
+    // Leftmost-longest: where literals overlap (`sk-ant-` and `sk-`), the longer one's detector
+    // is the one tried.
     let literals = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(&patterns)
         .expect("catalog literals are plain strings");
     let keywords = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostFirst)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(KEYWORDS)
         .expect("keywords are plain strings");
     Prefilter {
@@ -95,7 +99,7 @@ fn is_value_byte(b: u8) -> bool {
 pub fn provider_values(text: &[u8]) -> Vec<ProviderValue> {
     let prefilter = &*PREFILTER;
     let mut found: Vec<ProviderValue> = Vec::new();
-    for hit in prefilter.literals.find_overlapping_iter(text) {
+    for hit in prefilter.literals.find_iter(text) {
         let detector = prefilter.owner[hit.pattern().as_usize()];
         let mut start = hit.start();
         if detector.back > 0 {
@@ -130,7 +134,7 @@ pub fn provider_values(text: &[u8]) -> Vec<ProviderValue> {
         });
     }
     found.sort_by_key(|f| f.span.start);
-    // Overlapping iteration can report a value inside one found later from an earlier literal.
+    // A value that starts before its literal (`back`) can overlap one found before it.
     let mut kept: Vec<ProviderValue> = Vec::with_capacity(found.len());
     for value in found {
         if kept.last().is_none_or(|k| value.span.start >= k.span.end) {
@@ -138,6 +142,19 @@ pub fn provider_values(text: &[u8]) -> Vec<ProviderValue> {
         }
     }
     kept
+}
+
+/// The detectors whose literals `value` holds, each once, in catalog order of first literal.
+pub(super) fn candidates(value: &[u8]) -> impl Iterator<Item = &'static Detector> {
+    let prefilter = &*PREFILTER;
+    let mut seen: Vec<&'static Detector> = Vec::new();
+    for hit in prefilter.literals.find_iter(value) {
+        let detector = prefilter.owner[hit.pattern().as_usize()];
+        if !seen.iter().any(|d| std::ptr::eq(*d, detector)) {
+            seen.push(detector);
+        }
+    }
+    seen.into_iter()
 }
 
 /// Values assigned to names that hold a credential keyword: `name = value`, `name: value`,

@@ -15,6 +15,7 @@ pub mod model;
 pub mod report;
 pub mod rules;
 pub mod shell;
+pub mod text;
 pub mod wget;
 
 use std::io::Read;
@@ -121,11 +122,26 @@ pub fn lint_source(
     kind: InputKind,
     origin: Origin,
 ) -> (Vec<Request>, Vec<Finding>) {
-    let requests = requests_in(source, kind);
+    let mut requests = requests_in(source, kind);
+    let mut literals = Vec::new();
+    // A file is read whole, not only for its commands: URLs in code and logs, and secrets
+    // written anywhere. A command given on the command line is only that command.
+    if origin == Origin::File && kind != InputKind::Har {
+        let mut taken: Vec<std::ops::Range<usize>> =
+            requests.iter().map(|r| r.span.clone()).collect();
+        taken.sort_by_key(|s| s.start);
+        let found = text::requests(&source.text, &taken);
+        taken.extend(found.iter().map(|r| r.span.clone()));
+        taken.sort_by_key(|s| s.start);
+        requests.extend(found);
+        literals = text::literal_secrets(&source.text, &taken);
+        literals.retain(|f| !allowed(source, f.span.clone()));
+    }
     let findings = requests
         .iter()
         .filter(|r| !allowed(source, r.span.clone()))
         .flat_map(|r| rules::check(r, origin))
+        .chain(literals)
         .collect();
     (requests, findings)
 }
@@ -162,12 +178,123 @@ pub fn requests_in(source: &Source, kind: InputKind) -> Vec<Request> {
             });
             requests
         }
+        InputKind::Script | InputKind::Auto if !is_shell_like(&source.name) => {
+            embedded_commands(text)
+        }
         InputKind::Curl
         | InputKind::Wget
         | InputKind::Httpie
         | InputKind::Script
         | InputKind::Auto => commands_in(text, 0..text.len()),
     }
+}
+
+/// Whether a file may be a script as a whole, by its name: code and data files are not (their
+/// commands are found where they are written, in comments, strings and docstrings).
+fn is_shell_like(name: &str) -> bool {
+    const NOT_SHELL: &[&str] = &[
+        "py",
+        "pyi",
+        "ipynb",
+        "js",
+        "mjs",
+        "cjs",
+        "ts",
+        "jsx",
+        "tsx",
+        "vue",
+        "svelte",
+        "go",
+        "rs",
+        "java",
+        "kt",
+        "kts",
+        "scala",
+        "groovy",
+        "gradle",
+        "rb",
+        "php",
+        "c",
+        "h",
+        "cc",
+        "cpp",
+        "hpp",
+        "cs",
+        "swift",
+        "m",
+        "dart",
+        "lua",
+        "pl",
+        "r",
+        "ex",
+        "exs",
+        "erl",
+        "clj",
+        "json",
+        "jsonl",
+        "log",
+        "toml",
+        "ini",
+        "env",
+        "properties",
+        "xml",
+        "html",
+        "htm",
+        "css",
+        "sql",
+        "csv",
+        "tsv",
+        "lock",
+        "conf",
+        "tf",
+        "hcl",
+    ];
+    let ext = Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    !NOT_SHELL.contains(&ext.as_str())
+}
+
+/// The commands written inside code or data: from each `curl`, `wget`, `http`, `https` or `xh`
+/// word that starts a command to the end of its line (and its backslash continuations). Parsing
+/// a whole Python file as shell would be slow and would find commands in code that is not one.
+fn embedded_commands(text: &str) -> Vec<Request> {
+    let bytes = text.as_bytes();
+    let mut regions: Vec<std::ops::Range<usize>> = Vec::new();
+    for program in ["curl ", "wget ", "http ", "https ", "xh "] {
+        for at in memchr::memmem::find_iter(bytes, program) {
+            let starts_word = at == 0
+                || matches!(
+                    bytes[at - 1],
+                    b' ' | b'\t' | b'\n' | b'"' | b'\'' | b'`' | b'(' | b'$' | b'|' | b';'
+                );
+            if !starts_word {
+                continue;
+            }
+            let mut end = at;
+            loop {
+                end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |i| end + i);
+                let continued = bytes[..end].trim_ascii_end().ends_with(b"\\");
+                if !continued || end == bytes.len() {
+                    break;
+                }
+                end += 1;
+            }
+            regions.push(at..end);
+        }
+    }
+    regions.sort_by_key(|r| r.start);
+    let mut requests = Vec::new();
+    let mut covered = 0;
+    for region in regions {
+        if region.start >= covered {
+            covered = region.end;
+            requests.extend(commands_in(text, region));
+        }
+    }
+    requests
 }
 
 /// The commands in `text[range]` that send requests.
@@ -327,6 +454,12 @@ pub fn markdown_blocks(text: &str) -> Vec<std::ops::Range<usize>> {
 /// One input to lint.
 enum Input {
     Text(Source, InputKind, Origin),
+    /// A file, read when a worker comes to it: only the files being linted are in memory.
+    /// `explicit`: named on the command line (not found under a directory).
+    File {
+        path: PathBuf,
+        explicit: bool,
+    },
     /// A HAR capture, whatever its name or origin: streamed, and placed in its own text.
     Har(HarInput),
 }
@@ -394,20 +527,16 @@ pub fn run(args: &LintArgs, printer: &mut Printer) -> Result<Outcome> {
         inputs: inputs.len(),
         ..Summary::default()
     };
-    for input in &inputs {
-        match input {
-            Input::Text(source, kind, origin) => {
-                let (requests, findings) = lint_source(source, *kind, *origin);
-                summary.requests += requests.len();
-                let secrets = secret_spans(&requests);
-                reported.extend(findings.into_iter().map(|f| place(source, f, &secrets)));
-            }
-            Input::Har(input) => {
-                let (requests, findings) = lint_har_file(input, printer, &mut unreadable);
-                summary.requests += requests;
-                reported.extend(findings);
-            }
+    for linted in lint_all(&inputs, args.from) {
+        summary.requests += linted.requests;
+        reported.extend(linted.reported);
+        for warning in linted.warnings {
+            printer.warn(warning);
         }
+        for problem in &linted.unreadable {
+            printer.warn(format!("cannot lint {problem}"));
+        }
+        unreadable.extend(linted.unreadable);
     }
     reported.retain(|f| !ignore.iter().any(|r| r == f.rule) && !baseline.contains(&f.fingerprint));
     reported.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
@@ -457,6 +586,147 @@ pub fn run(args: &LintArgs, printer: &mut Printer) -> Result<Outcome> {
     })
 }
 
+/// What linting one input gave.
+#[derive(Default)]
+struct Linted {
+    requests: usize,
+    reported: Vec<Reported>,
+    /// Printed as they are, in input order.
+    warnings: Vec<String>,
+    unreadable: Vec<String>,
+}
+
+/// Lints the inputs on as many threads as there are CPUs; results come back in input order.
+fn lint_all(inputs: &[Input], from: Option<InputKind>) -> Vec<Linted> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(inputs.len().max(1));
+    if workers <= 1 {
+        return inputs.iter().map(|i| lint_input(i, from)).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<(usize, Linted)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(input) = inputs.get(i) else {
+                            return done;
+                        };
+                        done.push((i, lint_input(input, from)));
+                    }
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, linted)| linted).collect()
+}
+
+fn lint_input(input: &Input, from: Option<InputKind>) -> Linted {
+    match input {
+        Input::Text(source, kind, origin) => lint_text(source, *kind, *origin, 0),
+        Input::Har(har) => lint_har_file(har),
+        Input::File { path, explicit } => lint_file(path, *explicit, from),
+    }
+}
+
+/// Lints one text; `line_offset` is the number of lines before it in its file (a chunk of a
+/// large file).
+fn lint_text(source: &Source, kind: InputKind, origin: Origin, line_offset: usize) -> Linted {
+    let (requests, findings) = lint_source(source, kind, origin);
+    let secrets = secret_spans(&requests);
+    let mut reported: Vec<Reported> = findings
+        .into_iter()
+        .map(|f| place(source, f, &secrets))
+        .collect();
+    for r in &mut reported {
+        r.line += line_offset;
+        r.end_line += line_offset;
+    }
+    Linted {
+        requests: requests.len(),
+        reported,
+        ..Linted::default()
+    }
+}
+
+/// Files up to this size are read whole; larger ones (logs, dumps) in chunks of
+/// `CHUNK` bytes cut at line ends, so memory stays bounded whatever the file's size.
+const WHOLE_FILE_MAX: u64 = 64 << 20;
+const CHUNK: usize = 16 << 20;
+
+fn lint_file(path: &Path, explicit: bool, from: Option<InputKind>) -> Linted {
+    let name = path.display().to_string();
+    let unreadable = |e: std::io::Error| Linted {
+        unreadable: vec![format!("{name}: {e}")],
+        ..Linted::default()
+    };
+    let mut file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) => return unreadable(e),
+    };
+    let large = file
+        .metadata()
+        .is_ok_and(|m| m.is_file() && m.len() > WHOLE_FILE_MAX);
+    let mut linted = Linted::default();
+    let mut buffer = Vec::new();
+    let mut line_offset = 0;
+    let mut kind = None;
+    loop {
+        let limit = if large { CHUNK as u64 } else { u64::MAX };
+        let read = (&mut file).take(limit).read_to_end(&mut buffer);
+        if let Err(e) = read {
+            return unreadable(e);
+        }
+        let done = read.is_ok_and(|n| n == 0 || !large || n < CHUNK);
+        if kind.is_none() && is_binary(&buffer) {
+            // Binary files in a directory are skipped; one named outright is an error.
+            if explicit {
+                linted
+                    .unreadable
+                    .push(format!("{name}: a binary file, not text"));
+            }
+            return linted;
+        }
+        // A chunk ends at its last line end; the rest starts the next one. A single line longer
+        // than a chunk is cut where the chunk ends.
+        let cut = if done {
+            buffer.len()
+        } else {
+            memchr::memrchr(b'\n', &buffer).map_or(buffer.len(), |i| i + 1)
+        };
+        let rest = buffer.split_off(cut);
+        // Text in another encoding (Latin-1 docs, a log with a stray byte) is still linted:
+        // credentials are ASCII, and the odd byte only becomes U+FFFD.
+        let text = match String::from_utf8(std::mem::take(&mut buffer)) {
+            Ok(text) => text,
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        };
+        let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+        let kind = *kind.get_or_insert_with(|| from.unwrap_or_else(|| kind_of(path, &text)));
+        let part = lint_text(
+            &Source::new(name.clone(), text),
+            kind,
+            Origin::File,
+            line_offset,
+        );
+        linted.requests += part.requests;
+        linted.reported.extend(part.reported);
+        line_offset += lines;
+        buffer = rest;
+        if done {
+            return linted;
+        }
+    }
+}
+
 /// The inputs: the command after `--`, `-c`, stdin, and the files under the paths given.
 fn gather(
     args: &LintArgs,
@@ -497,26 +767,10 @@ fn gather(
                 inputs.push(Input::Har(HarInput::File(file)));
                 continue;
             }
-            match std::fs::read(&file) {
-                // Binary files in a directory are skipped; one named outright is an error.
-                Ok(bytes) if is_binary(&bytes) => {
-                    if explicit {
-                        unreadable.push(format!("{}: a binary file, not text", file.display()))
-                    }
-                }
-                Ok(bytes) => {
-                    // Text in another encoding (Latin-1 docs, a log with a stray byte) is still
-                    // linted: credentials are ASCII, and the odd byte only becomes U+FFFD.
-                    let text = match String::from_utf8(bytes) {
-                        Ok(text) => text,
-                        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-                    };
-                    let kind = args.from.unwrap_or_else(|| kind_of(&file, &text));
-                    let name = file.display().to_string();
-                    inputs.push(text_input(&name, text, kind, Origin::File));
-                }
-                Err(e) => unreadable.push(format!("{}: {e}", file.display())),
-            }
+            inputs.push(Input::File {
+                path: file,
+                explicit,
+            });
         }
     }
     Ok(inputs)
@@ -569,11 +823,9 @@ const SKIPPED_SHOWN: usize = 10;
 /// A HAR input, streamed: returns how many requests it held and the findings, placed in the HAR
 /// text. Entries that cannot be read are skipped with a warning and make the input count as
 /// unreadable (the rest is linted), as does a file that is no HAR or ends early.
-fn lint_har_file(
-    input: &HarInput,
-    printer: &mut Printer,
-    unreadable: &mut Vec<String>,
-) -> (usize, Vec<Reported>) {
+fn lint_har_file(input: &HarInput) -> Linted {
+    let mut warnings = Vec::new();
+    let mut unreadable = Vec::new();
     let name = input.name();
     let (mut requests, mut reported, mut skipped) = (0, Vec::new(), 0);
     let mut each = |item: har::Item<'_>, _line: usize| match item {
@@ -588,7 +840,7 @@ fn lint_har_file(
         har::Item::Skipped(why) => {
             skipped += 1;
             if skipped <= SKIPPED_SHOWN {
-                printer.warn(format!("{name}: skipped {why}"));
+                warnings.push(format!("{name}: skipped {why}"));
             }
         }
     };
@@ -602,7 +854,7 @@ fn lint_har_file(
         HarInput::Text(_, text) => har::for_each_request(text.as_bytes(), &mut each),
     };
     if skipped > SKIPPED_SHOWN {
-        printer.warn(format!(
+        warnings.push(format!(
             "{name}: skipped {} more entries",
             skipped - SKIPPED_SHOWN
         ));
@@ -615,11 +867,15 @@ fn lint_har_file(
         }
         Ok(_) => {}
         Err(e) => {
-            printer.warn(format!("cannot lint {name}: {e}"));
             unreadable.push(format!("{name}: {e}"));
         }
     }
-    (requests, reported)
+    Linted {
+        requests,
+        reported,
+        warnings,
+        unreadable,
+    }
 }
 
 /// A path's files: itself, or the files under a directory (respecting .gitignore and the

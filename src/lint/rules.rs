@@ -543,6 +543,10 @@ pub(super) fn is_user_password(name: &str) -> bool {
 pub(super) fn safe_url(url: &Url) -> String {
     let path: Vec<&str> = url.path_segments.iter().map(|s| s.text.as_str()).collect();
     let port = url.port.as_ref().map_or(String::new(), |p| format!(":{p}"));
+    // A request line from a log names no server.
+    if url.host.is_empty() {
+        return format!("/{}", path.join("/"));
+    }
     if path.is_empty() {
         format!("{}://{}{port}", url.scheme, url.host)
     } else {
@@ -686,6 +690,60 @@ fn check_literals(c: &mut Checker) {
             )),
         );
     }
+}
+
+/// A secret found in a file outside any request: written literally. `name` is what it is assigned
+/// to, if anything; `context` is what tells two such findings in one file apart in fingerprints
+/// (the line around the value, the value cut out). Publishable keys and values published as
+/// documentation examples are info: they are not leaks. References are not secrets: `None`.
+pub fn literal_in_text(name: Option<&str>, value: &Spanned, context: String) -> Option<Finding> {
+    let mut judgement = judge::judge(name, &value.text);
+    let detection = crate::detect::identify(&value.text);
+    if judgement.is_none()
+        && let Some(d) =
+            detection.filter(|d| d.detector.kind == crate::detect::Kind::PublishableKey)
+    {
+        judgement = Some(Judgement {
+            secret_kind: d.detector.id.to_owned(),
+            detection: Some(d),
+            reference: false,
+        });
+    }
+    let judgement = judgement.filter(|j| !j.reference)?;
+    let example = detection.and_then(|d| d.example);
+    let publishable =
+        detection.is_some_and(|d| d.detector.kind == crate::detect::Kind::PublishableKey);
+    let severity = if example.is_some() || publishable {
+        Severity::Info
+    } else {
+        LITERAL.severity
+    };
+    let what = describe(&judgement);
+    let message = match (example, name) {
+        (Some(source), _) => format!("{what} published as an example ({source}): not a leak"),
+        (None, _) if publishable => {
+            format!("{what} written literally: meant to be public, low risk")
+        }
+        (None, Some(name)) => format!("{what} written literally (in `{name}`)"),
+        (None, None) => format!("{what} written literally"),
+    };
+    let label = name.unwrap_or(judgement.secret_kind.as_str());
+    Some(Finding {
+        rule: &LITERAL,
+        severity,
+        location: Location::File,
+        name: name.map(str::to_owned),
+        span: value.span.clone(),
+        redacted: Some(redact(&value.text, false)),
+        secret_kind: Some(judgement.secret_kind.clone()),
+        reference: false,
+        message,
+        fix: Some(format!(
+            "replace it with a reference such as ${}, and revoke it if it was ever committed",
+            env_name(label)
+        )),
+        context,
+    })
 }
 
 /// Where the credentials of a request sit, with the name to call each by: every value judged a

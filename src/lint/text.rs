@@ -1,0 +1,265 @@
+//! Credentials in any text, outside the commands and requests the parsers read: URLs in code,
+//! docs and logs (`requests.get("https://…?api_key=…")`), access log request lines
+//! (`"GET /v1/items?access_token=… HTTP/1.1"`), and secrets written literally (provider formats,
+//! values assigned to credential names).
+
+use std::ops::Range;
+
+use memchr::memmem;
+
+use super::model::{Request, Spanned, Url, query_params};
+use super::rules::{self, Finding};
+use super::shell::Word;
+use crate::detect::scan;
+
+/// The requests written as bare URLs or log lines in `text`, outside `taken` (the spans of the
+/// commands and requests already read).
+pub fn requests(text: &str, taken: &[Range<usize>]) -> Vec<Request> {
+    let mut out: Vec<Request> = Vec::new();
+    let mut last_end = 0;
+    for at in memmem::find_iter(text.as_bytes(), "://") {
+        if let Some(url) = url_at(text, at)
+            && url.raw.span.start >= last_end
+            && !overlaps(taken, &url.raw.span)
+            && carries_credentials(&url)
+        {
+            last_end = url.raw.span.end;
+            out.push(request_for(url));
+        }
+    }
+    let urls = out.len();
+    for protocol in [" HTTP/1.", " HTTP/2"] {
+        for at in memmem::find_iter(text.as_bytes(), protocol) {
+            if let Some(url) = log_target(text, at)
+                && !overlaps(taken, &url.raw.span)
+                && !overlaps_sorted(&out[..urls], &url.raw.span)
+                && carries_credentials(&url)
+            {
+                out.push(request_for(url));
+            }
+        }
+    }
+    out
+}
+
+/// Whether a URL gives the rules anything to judge: user info, or a query parameter judged a
+/// credential. A log of a million requests makes a million URLs; few of them carry one.
+fn carries_credentials(url: &Url) -> bool {
+    url.password.is_some()
+        || url
+            .query
+            .iter()
+            .any(|q| super::judge::judge(Some(&q.name), &q.value.text).is_some())
+}
+
+fn request_for(url: Url) -> Request {
+    Request {
+        span: url.raw.span.clone(),
+        urls: vec![url],
+        ..Request::default()
+    }
+}
+
+/// Whether `span` overlaps one of `spans`, which are in order and do not overlap each other.
+fn overlaps(spans: &[Range<usize>], span: &Range<usize>) -> bool {
+    let after = spans.partition_point(|s| s.end <= span.start);
+    spans.get(after).is_some_and(|s| s.start < span.end)
+}
+
+/// Whether `span` overlaps one of `requests`, which are in order and do not overlap each other.
+fn overlaps_sorted(requests: &[Request], span: &Range<usize>) -> bool {
+    let after = requests.partition_point(|r| r.span.end <= span.start);
+    requests.get(after).is_some_and(|r| r.span.start < span.end)
+}
+
+/// Where a URL written in running text ends: at white space, quotes, or the brackets and
+/// escapes that close it in code and Markdown.
+fn ends_url(b: u8) -> bool {
+    b.is_ascii_whitespace()
+        || matches!(
+            b,
+            b'"' | b'\'' | b'`' | b'<' | b'>' | b')' | b']' | b'}' | b'|' | b'\\' | b'^'
+        )
+}
+
+/// The http(s) URL whose `://` is at `at`, if it carries anything a rule looks at: a query, user
+/// info. Other URLs cannot hold a misplaced credential that the literal scan does not see.
+fn url_at(text: &str, at: usize) -> Option<Url> {
+    let bytes = text.as_bytes();
+    let scheme_start = at.checked_sub(5).filter(|s| {
+        bytes[*s..at].eq_ignore_ascii_case(b"https")
+            && (*s == 0 || !bytes[*s - 1].is_ascii_alphanumeric())
+    });
+    let start = scheme_start.or_else(|| {
+        at.checked_sub(4).filter(|s| {
+            bytes[*s..at].eq_ignore_ascii_case(b"http")
+                && (*s == 0 || !bytes[*s - 1].is_ascii_alphanumeric())
+        })
+    })?;
+    let len = bytes[at..].iter().position(|b| ends_url(*b))?;
+    let mut end = at + len;
+    // A sentence's full stop or comma is not part of the URL.
+    while end > at + 3 && matches!(bytes[end - 1], b'.' | b',' | b';' | b':') {
+        end -= 1;
+    }
+    let raw = &text[start..end];
+    if !raw.contains('?') && !raw[raw.len().min(8)..].contains('@') {
+        return None;
+    }
+    Url::parse(&Word::verbatim(raw, start), "https")
+}
+
+/// The request target of an access log line (`"GET /v1/items?access_token=… HTTP/1.1"`) whose
+/// ` HTTP/` is at `at`, when it has a query.
+fn log_target(text: &str, at: usize) -> Option<Url> {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..at];
+    let target_at = before.rfind(' ')? + 1;
+    let target = &before[target_at..];
+    let method = before[..target_at - 1].rsplit([' ', '"']).next()?;
+    let is_method =
+        (3..=7).contains(&method.len()) && method.bytes().all(|b| b.is_ascii_uppercase());
+    if !is_method || !target.starts_with('/') {
+        return None;
+    }
+    let (path, query) = target.split_once('?')?;
+    let start = line_start + target_at;
+    let word = Word::verbatim(target, start);
+    let mut path_at = start + 1;
+    let mut path_segments = Vec::new();
+    for segment in path[1..].split('/') {
+        if !segment.is_empty() {
+            path_segments.push(Spanned::new(segment, path_at..path_at + segment.len()));
+        }
+        path_at += segment.len() + 1;
+    }
+    // A log line names no scheme or host: the server that wrote it received the request.
+    Some(Url {
+        raw: Spanned::new(target, start..start + target.len()),
+        scheme: String::new(),
+        scheme_span: start..start,
+        host: String::new(),
+        port: None,
+        user: None,
+        password: None,
+        path_segments,
+        query: query_params(&word, path.len() + 1, query),
+    })
+}
+
+/// Secrets written literally in `text`, outside `taken`: provider-format values anywhere, and
+/// generated-looking values assigned to credential names.
+pub fn literal_secrets(text: &str, taken: &[Range<usize>]) -> Vec<Finding> {
+    let bytes = text.as_bytes();
+    let named = scan::named_values(bytes);
+    let mut findings = Vec::new();
+    let providers = scan::provider_values(bytes);
+    for value in &providers {
+        if overlaps(taken, &value.span) {
+            continue;
+        }
+        let name = named
+            .iter()
+            .find(|n| n.value.start <= value.span.start && value.span.end <= n.value.end)
+            .map(|n| &text[n.name.clone()]);
+        findings.extend(literal(text, name, value.span.clone()));
+    }
+    for assignment in &named {
+        if overlaps(taken, &assignment.value)
+            || providers
+                .iter()
+                .any(|p| p.span.start < assignment.value.end && assignment.value.start < p.span.end)
+        {
+            continue;
+        }
+        let value = &text[assignment.value.clone()];
+        if !scan::looks_generated(value, assignment.quoted) {
+            continue;
+        }
+        let name = &text[assignment.name.clone()];
+        if super::judge::name_says_credential(name) {
+            findings.extend(literal(text, Some(name), assignment.value.clone()));
+        }
+    }
+    findings
+}
+
+fn literal(text: &str, name: Option<&str>, span: Range<usize>) -> Option<Finding> {
+    let value = Spanned::new(&text[span.clone()], span.clone());
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    let context = format!(
+        "{}\u{0}{}",
+        text[line_start..span.start].trim_start(),
+        text[span.end..line_end].trim_end()
+    );
+    rules::literal_in_text(name, &value, context)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn query_names(text: &str) -> Vec<String> {
+        requests(text, &[])
+            .iter()
+            .flat_map(|r| r.urls[0].query.iter().map(|q| q.name.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn urls_in_code_docs_and_logs() {
+        assert_eq!(
+            query_names(
+                r#"requests.get("https://api.example.com/v1/x?api_key=abc123", timeout=5)"#
+            ),
+            ["api_key"]
+        );
+        assert_eq!(
+            query_names("see <https://a.example/?token=t0k3n>."),
+            ["token"]
+        );
+        assert_eq!(
+            query_names(
+                r#"10.0.0.1 - - [28/Nov/2026:10:00:00 +0000] "GET /v1/items?access_token=zz9 HTTP/1.1" 200 512"#
+            ),
+            ["access_token"]
+        );
+        assert!(query_names("https://a.example/plain/path and http://b.example").is_empty());
+        let command = "curl 'https://a.example/?api_key=abc123'";
+        let taken = [Range {
+            start: 0,
+            end: command.len(),
+        }];
+        assert!(requests(command, &taken).is_empty());
+    }
+
+    #[test]
+    fn literal_secrets_by_format_and_by_name() {
+        let text = "token = 'xoxp-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx'\nclient_secret = \"9f8e7d6c5b4a39281706f5e4d3c2b1a0\"\ncommit = \"9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c\"\napi_key = os.environ[\"API_KEY\"]\n";
+        let found = literal_secrets(text, &[]);
+        let kinds: Vec<_> = found
+            .iter()
+            .map(|f| (f.secret_kind.clone().unwrap(), f.name.clone()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("slack-token".to_owned(), Some("token".to_owned())),
+                ("secret".to_owned(), Some("client_secret".to_owned())),
+            ]
+        );
+    }
+
+    #[test]
+    fn examples_and_publishable_keys_are_info() {
+        let found = literal_secrets(
+            "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\nk = pk_live_4eC39HqLyjWDarjtT1zdp7dc\n",
+            &[],
+        );
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|f| f.severity == rules::Severity::Info));
+    }
+}
