@@ -226,6 +226,13 @@ fn an_expired_jwt_says_so() {
     let token = sb.token(&["--sub", "bob", "--exp", "-3h", "--nbf", "-4h"]);
     let (code, out) = sb.inspect(&token, &[]);
     assert_eq!(code, 0, "expired is still recognised");
+    let run = sb.run_with_stdin(&["inspect", "--check"], token.as_bytes());
+    assert_eq!(run.code, 1, "--check passes only valid keyward keys");
+    assert!(
+        run.stderr.contains("--check verifies keyward keys"),
+        "{}",
+        run.stderr
+    );
     assert_eq!(out["details"]["expired"], true);
     let run = sb.run_with_stdin(&["inspect"], token.as_bytes());
     assert!(

@@ -913,6 +913,24 @@ mod tests {
         assert_eq!(charset("é"), "text");
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Pieces of every format, in any order: the recognisers answer, or say it is an input
+        /// error, and never panic.
+        #[test]
+        fn any_input_gets_an_answer(
+            parts in proptest::collection::vec(
+                "(-----BEGIN |-----END |PRIVATE KEY-----|CERTIFICATE-----|\\\\n|\n|\\$2b\\$|\\$argon2id\\$|v=19|m=8,t=1,p=1|eyJ|[.]|kw_|ghp_|_|\\{\"kty\":|\"keys\":\\[|[A-Za-z0-9+/=]{1,12}|https://|é|\\$)",
+                0..10,
+            ),
+            bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..64),
+        ) {
+            let _ = examine(&parts.concat(), now());
+            let _ = examine_bytes(&bytes);
+        }
+    }
+
     #[test]
     fn openssh_keys_name_their_type() {
         let mut blob = b"openssh-key-v1\0".to_vec();
