@@ -34,6 +34,7 @@ Register-ArgumentCompleter -Native -CommandName 'keyward' -ScriptBlock {
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'List, show, check, revoke, remove and rotate the keys in the keyfile')
             [CompletionResult]::new('jwt', 'jwt', [CompletionResultType]::ParameterValue, 'Create, decode and verify JSON Web Tokens, and make keys for them')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Find credentials placed where they leak in HTTP requests: query strings, URLs, bodies, plain http://')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Tell what a credential is: API key or token, whose, live or test, and what it holds')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script: source <(keyward completions bash)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -407,6 +408,19 @@ Register-ArgumentCompleter -Native -CommandName 'keyward' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'keyward;inspect' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--keyfile', '--keyfile', [CompletionResultType]::ParameterName, 'The keyfile [default: keys.json in the platform''s data directory, e.g. ~/.local/share/keyward]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR turns "auto" off)')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'For a keyward key: also verify it against the hash in its keyfile record, as keys check does, and exit 1 unless it is valid')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no notes on stderr (warnings and errors still appear)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no notes on stderr (warnings and errors still appear)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'keyward;completions' {
             [CompletionResult]::new('--keyfile', '--keyfile', [CompletionResultType]::ParameterName, 'The keyfile [default: keys.json in the platform''s data directory, e.g. ~/.local/share/keyward]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR turns "auto" off)')
@@ -424,6 +438,7 @@ Register-ArgumentCompleter -Native -CommandName 'keyward' -ScriptBlock {
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'List, show, check, revoke, remove and rotate the keys in the keyfile')
             [CompletionResult]::new('jwt', 'jwt', [CompletionResultType]::ParameterValue, 'Create, decode and verify JSON Web Tokens, and make keys for them')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Find credentials placed where they leak in HTTP requests: query strings, URLs, bodies, plain http://')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Tell what a credential is: API key or token, whose, live or test, and what it holds')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script: source <(keyward completions bash)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -489,6 +504,9 @@ Register-ArgumentCompleter -Native -CommandName 'keyward' -ScriptBlock {
             break
         }
         'keyward;help;lint' {
+            break
+        }
+        'keyward;help;inspect' {
             break
         }
         'keyward;help;completions' {

@@ -25,6 +25,9 @@ _keyward() {
             keyward,help)
                 cmd="keyward__subcmd__help"
                 ;;
+            keyward,inspect)
+                cmd="keyward__subcmd__inspect"
+                ;;
             keyward,jwt)
                 cmd="keyward__subcmd__jwt"
                 ;;
@@ -45,6 +48,9 @@ _keyward() {
                 ;;
             keyward__subcmd__help,help)
                 cmd="keyward__subcmd__help__subcmd__help"
+                ;;
+            keyward__subcmd__help,inspect)
+                cmd="keyward__subcmd__help__subcmd__inspect"
                 ;;
             keyward__subcmd__help,jwt)
                 cmd="keyward__subcmd__help__subcmd__jwt"
@@ -188,7 +194,7 @@ _keyward() {
 
     case "${cmd}" in
         keyward)
-            opts="-q -h -V --keyfile --color --quiet --help --version keygen hash keys jwt lint completions help"
+            opts="-q -h -V --keyfile --color --quiet --help --version keygen hash keys jwt lint inspect completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -282,7 +288,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__help)
-            opts="keygen hash keys jwt lint completions help"
+            opts="keygen hash keys jwt lint inspect completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -324,6 +330,20 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keyward__subcmd__help__subcmd__inspect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -554,6 +574,32 @@ _keyward() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        keyward__subcmd__inspect)
+            opts="-q -h -V --check --format --keyfile --color --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --keyfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

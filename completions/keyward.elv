@@ -31,6 +31,7 @@ set edit:completion:arg-completer[keyward] = {|@words|
             cand keys 'List, show, check, revoke, remove and rotate the keys in the keyfile'
             cand jwt 'Create, decode and verify JSON Web Tokens, and make keys for them'
             cand lint 'Find credentials placed where they leak in HTTP requests: query strings, URLs, bodies, plain http://'
+            cand inspect 'Tell what a credential is: API key or token, whose, live or test, and what it holds'
             cand completions 'Print a shell completion script: source <(keyward completions bash)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -369,6 +370,18 @@ set edit:completion:arg-completer[keyward] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'keyward;inspect'= {
+            cand --format 'Output format'
+            cand --keyfile 'The keyfile [default: keys.json in the platform''s data directory, e.g. ~/.local/share/keyward]'
+            cand --color 'When to colour the output (NO_COLOR turns "auto" off)'
+            cand --check 'For a keyward key: also verify it against the hash in its keyfile record, as keys check does, and exit 1 unless it is valid'
+            cand -q 'Print no notes on stderr (warnings and errors still appear)'
+            cand --quiet 'Print no notes on stderr (warnings and errors still appear)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'keyward;completions'= {
             cand --keyfile 'The keyfile [default: keys.json in the platform''s data directory, e.g. ~/.local/share/keyward]'
             cand --color 'When to colour the output (NO_COLOR turns "auto" off)'
@@ -385,6 +398,7 @@ set edit:completion:arg-completer[keyward] = {|@words|
             cand keys 'List, show, check, revoke, remove and rotate the keys in the keyfile'
             cand jwt 'Create, decode and verify JSON Web Tokens, and make keys for them'
             cand lint 'Find credentials placed where they leak in HTTP requests: query strings, URLs, bodies, plain http://'
+            cand inspect 'Tell what a credential is: API key or token, whose, live or test, and what it holds'
             cand completions 'Print a shell completion script: source <(keyward completions bash)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -433,6 +447,8 @@ set edit:completion:arg-completer[keyward] = {|@words|
         &'keyward;help;jwt;thumbprint'= {
         }
         &'keyward;help;lint'= {
+        }
+        &'keyward;help;inspect'= {
         }
         &'keyward;help;completions'= {
         }

@@ -82,6 +82,16 @@ pub enum Command {
     #[command(after_help = LINT_EXIT_HELP)]
     Lint(LintArgs),
 
+    /// Tell what a credential is: API key or token, whose, live or test, and what it holds
+    ///
+    /// Recognises provider keys (GitHub, Stripe, AWS, Slack… with their checksums, the header they
+    /// go in and where to revoke them), JWTs (claims and expiry, without checking the signature),
+    /// keyward keys (with their keyfile record), PEM keys and certificates, JWKs, password hashes
+    /// (PHC strings, bcrypt) and placeholders. Prints the value itself only where it is not
+    /// secret: a secret is shown as its first four characters.
+    #[command(after_help = INSPECT_EXIT_HELP)]
+    Inspect(InspectArgs),
+
     /// Print a shell completion script: source <(keyward completions bash)
     Completions {
         #[arg(value_enum)]
@@ -306,6 +316,34 @@ Examples:
   keyward lint -- curl -H 'X: y' 'https://api.example.com/?api_key=abc'
   keyward lint -c \"curl https://user:pass@example.com\"
   keyward lint scripts/ README.md";
+
+const INSPECT_EXIT_HELP: &str = "\
+Exit status:
+  0  the value is recognised (with --check: and the keyward key is valid)
+  1  no known format (with --check: the key is not valid, or not a keyward key)
+  2  an error: bad usage, unreadable input or keyfile
+
+Examples:
+  keyward inspect                       # prompts without echo
+  pbpaste | keyward inspect
+  keyward inspect @key.pem --format json";
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// The value: - for stdin, @FILE, env:NAME, or the value itself (visible to other users in ps).
+    /// Without it, read stdin if piped, else prompt without echo. "Bearer ", an "Authorization:"
+    /// prefix and surrounding quotes are ignored; a PEM block or a JSON JWK may span lines.
+    #[arg(value_name = "VALUE|-")]
+    pub value: Option<String>,
+
+    /// For a keyward key: also verify it against the hash in its keyfile record, as keys check
+    /// does, and exit 1 unless it is valid
+    #[arg(long)]
+    pub check: bool,
+
+    #[command(flatten)]
+    pub output: FormatArg,
+}
 
 #[derive(Debug, Args)]
 pub struct LintArgs {

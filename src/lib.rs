@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod detect;
 pub mod error;
+pub mod inspect;
 pub mod jwt;
 pub mod keys;
 pub mod lint;
@@ -42,6 +43,7 @@ fn dispatch(cli: Cli, printer: &mut Printer) -> Result<Outcome> {
         Command::Keys(command) => keys::keys(command, &mut ctx),
         Command::Jwt(command) => jwt::run(command, ctx.printer, ctx.now),
         Command::Lint(args) => lint::run(args, ctx.printer),
+        Command::Inspect(args) => inspect::run(args, &mut ctx),
         Command::Completions { shell } => {
             let mut script = Vec::new();
             clap_complete::generate(*shell, &mut Cli::command(), "keyward", &mut script);

@@ -3,7 +3,7 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use common::{Run, Sandbox, vectors};
 use serde_json::{Value, json};
@@ -25,16 +25,6 @@ fn token_of(header: Value, claims: Value, signature: &[u8]) -> String {
 }
 
 impl Sandbox {
-    fn encode(&self, args: &[&str]) -> String {
-        let mut all = vec!["-q", "jwt", "encode"];
-        all.extend_from_slice(args);
-        let run = self.run(&all);
-        assert_eq!(run.code, 0, "encode {args:?}: {}", run.stderr);
-        let token = run.stdout.strip_suffix('\n').unwrap();
-        assert!(!token.contains('\n'), "encode prints the token alone");
-        token.to_owned()
-    }
-
     fn verify(&self, token: &str, args: &[&str]) -> (i32, Value) {
         let mut all = vec!["-q", "jwt", "verify", "--format", "json"];
         all.extend_from_slice(args);
@@ -44,26 +34,6 @@ impl Sandbox {
             run.code,
             serde_json::from_str(&run.stdout).unwrap_or(Value::Null),
         )
-    }
-
-    fn keygen_files(&self, alg: &str, format: &str) -> (PathBuf, PathBuf) {
-        let ext = if format == "jwk" { "json" } else { "pem" };
-        let private = self.dir.path().join(format!("{alg}-{format}.{ext}"));
-        let run = self.run(&[
-            "-q",
-            "jwt",
-            "keygen",
-            "--alg",
-            alg,
-            "--format",
-            format,
-            "--out",
-            private.to_str().unwrap(),
-        ]);
-        assert_eq!(run.code, 0, "keygen {alg}: {}", run.stderr);
-        let public = self.dir.path().join(format!("{alg}-{format}.pub.{ext}"));
-        assert!(public.exists());
-        (private, public)
     }
 }
 

@@ -73,22 +73,8 @@ fn serve(
 }
 
 fn keygen_jwk(sb: &Sandbox) -> (std::path::PathBuf, Value) {
-    let private = sb.dir.path().join("signer.json");
-    let run = sb.run(&[
-        "-q",
-        "jwt",
-        "keygen",
-        "--alg",
-        "ES256",
-        "--format",
-        "jwk",
-        "--out",
-        private.to_str().unwrap(),
-    ]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let public: Value =
-        serde_json::from_slice(&std::fs::read(sb.dir.path().join("signer.pub.json")).unwrap())
-            .unwrap();
+    let (private, public) = sb.keygen_files("ES256", "jwk");
+    let public: Value = serde_json::from_slice(&std::fs::read(public).unwrap()).unwrap();
     (private, public)
 }
 

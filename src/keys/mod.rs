@@ -409,7 +409,7 @@ fn check_hash(phc: &str, args: &HashArgs, printer: &mut Printer) -> Result<Outco
     })
 }
 
-fn warn_if_argv(source: &Source, printer: &mut Printer) {
+pub(crate) fn warn_if_argv(source: &Source, printer: &mut Printer) {
     if *source == Source::Argument {
         printer.note(
             "a secret on the command line is visible to other users (ps) and in shell history; \
@@ -564,22 +564,7 @@ fn check(args: &CheckArgs, ctx: &mut Context) -> Result<Outcome> {
     let report = match ApiKey::parse(text) {
         Err(KeyFormatError::Malformed(why)) => negative(Reason::Malformed, why, None),
         Err(e @ KeyFormatError::BadChecksum) => negative(Reason::BadChecksum, e.to_string(), None),
-        Ok(key) => {
-            let store = ctx.store()?;
-            match store.find(key.id())? {
-                None => negative(
-                    Reason::UnknownKey,
-                    format!("no key with id {} in {}", key.id(), store.path().display()),
-                    None,
-                ),
-                Some(record) => {
-                    judge(&key, &record, &required, ctx.now).map_err(|e| Error::KeyfileInvalid {
-                        path: store.path().to_owned(),
-                        message: format!("record {}: {e}", record.id),
-                    })?
-                }
-            }
-        }
+        Ok(key) => check_parsed(&key, &ctx.store()?, &required, ctx.now)?,
     };
     ctx.printer.check_report(&report, ctx.now)?;
     Ok(if report.valid {
@@ -587,6 +572,27 @@ fn check(args: &CheckArgs, ctx: &mut Context) -> Result<Outcome> {
     } else {
         Outcome::Negative
     })
+}
+
+/// Checks a well-formed key against the keyfile: its record, its hash, revocation, expiry and the
+/// scopes required.
+pub(crate) fn check_parsed(
+    key: &ApiKey,
+    store: &Store,
+    required: &[String],
+    now: Timestamp,
+) -> Result<CheckReport> {
+    match store.find(key.id())? {
+        None => Ok(negative(
+            Reason::UnknownKey,
+            format!("no key with id {} in {}", key.id(), store.path().display()),
+            None,
+        )),
+        Some(record) => judge(key, &record, required, now).map_err(|e| Error::KeyfileInvalid {
+            path: store.path().to_owned(),
+            message: format!("record {}: {e}", record.id),
+        }),
+    }
 }
 
 /// Authenticates the key against its record, then applies revocation, expiry and scopes. An error

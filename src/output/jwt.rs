@@ -142,7 +142,7 @@ impl Printer {
 
 /// Text from a token, with control characters escaped: an unverified payload must not be able to
 /// drive the terminal (clear the screen, forge a "valid" line in colour).
-fn printable(text: &str) -> String {
+pub(super) fn printable(text: &str) -> String {
     if text.chars().any(char::is_control) {
         text.escape_debug().to_string()
     } else {

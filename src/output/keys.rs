@@ -139,7 +139,7 @@ impl Printer {
     }
 }
 
-fn status_color(status: Status) -> Color {
+pub(super) fn status_color(status: Status) -> Color {
     match status {
         Status::Active => Color::Green,
         Status::ExpiringSoon => Color::Yellow,

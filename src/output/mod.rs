@@ -15,6 +15,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::time;
 
+mod inspect;
 mod jwt;
 mod keys;
 mod lint;
@@ -132,7 +133,8 @@ impl Printer {
         self.write_out(format!("{text}\n").as_bytes())
     }
 
-    /// An empty borderless table with these headers, styled only when colour is on.
+    /// An empty borderless table with these headers (none: no header line), styled only when
+    /// colour is on.
     fn table<const N: usize>(&self, headers: [&str; N]) -> comfy_table::Table {
         let mut table = comfy_table::Table::new();
         table.load_style(comfy_table::presets::NOTHING);
@@ -141,7 +143,9 @@ impl Printer {
         } else {
             table.force_no_tty();
         }
-        table.set_header(headers);
+        if N > 0 {
+            table.set_header(headers);
+        }
         table
     }
 

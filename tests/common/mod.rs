@@ -88,6 +88,38 @@ impl Sandbox {
         (run.code, run.json())
     }
 
+    /// `jwt encode`, which must succeed; the token alone.
+    pub fn encode(&self, args: &[&str]) -> String {
+        let mut all = vec!["-q", "jwt", "encode"];
+        all.extend_from_slice(args);
+        let run = self.run(&all);
+        assert_eq!(run.code, 0, "encode {args:?}: {}", run.stderr);
+        let token = run.stdout.strip_suffix('\n').unwrap();
+        assert!(!token.contains('\n'), "encode prints the token alone");
+        token.to_owned()
+    }
+
+    /// `jwt keygen --out` into the sandbox: the private and the public key file.
+    pub fn keygen_files(&self, alg: &str, format: &str) -> (PathBuf, PathBuf) {
+        let ext = if format == "jwk" { "json" } else { "pem" };
+        let private = self.dir.path().join(format!("{alg}-{format}.{ext}"));
+        let run = self.run(&[
+            "-q",
+            "jwt",
+            "keygen",
+            "--alg",
+            alg,
+            "--format",
+            format,
+            "--out",
+            private.to_str().unwrap(),
+        ]);
+        assert_eq!(run.code, 0, "keygen {alg}: {}", run.stderr);
+        let public = self.dir.path().join(format!("{alg}-{format}.pub.{ext}"));
+        assert!(public.exists());
+        (private, public)
+    }
+
     pub fn keyfile_json(&self) -> Value {
         serde_json::from_slice(&std::fs::read(&self.keyfile).unwrap()).unwrap()
     }
