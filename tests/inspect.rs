@@ -56,7 +56,8 @@ fn a_provider_key_names_its_provider_header_and_revocation_page() {
     assert_eq!(out["format"], "github-token");
     assert_eq!(out["provider"], "GitHub");
     assert_eq!(out["kind"], "secret_key");
-    assert_eq!(out["credential"], "key");
+    // A personal access token acts with its user's identity and rights: a token, not a key.
+    assert_eq!(out["credential"], "token");
     assert_eq!(out["secret"], true);
     assert_eq!(out["redacted"], "ghp_…");
     assert_eq!(out["check"], json!({"what": "checksum", "holds": true}));
@@ -71,7 +72,7 @@ fn a_provider_key_names_its_provider_header_and_revocation_page() {
         .assert()
         .code(0)
         .stdout_eq(str![[r#"
-GitHub secret key — an API key: it identifies the calling application (a token would carry a user's identity and rights)
+GitHub user token — a token: it carries a user's identity and rights
 format      github-token
 provider    GitHub
 value       ghp_…  (redacted)

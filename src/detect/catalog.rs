@@ -89,6 +89,7 @@ pub static DETECTORS: &[Detector] = &[
             what: "checksum",
             holds: crc32_base62_tail,
         }),
+        user_prefixes: &["ghp_", "gho_", "ghu_", "ghr_"],
         examples: (
             &[
                 "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",
@@ -106,6 +107,7 @@ pub static DETECTORS: &[Detector] = &[
         revoke: "https://github.com/settings/personal-access-tokens",
         literals: &["github_pat_"],
         pattern: r"github_pat_[0-9A-Za-z]{22}_[0-9A-Za-z]{59}",
+        user_prefixes: &["github_pat_"],
         examples: (
             &[
                 "github_pat_11ABCDEFG0123456789abc_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456",
@@ -134,6 +136,7 @@ pub static DETECTORS: &[Detector] = &[
             "GR1348941",
         ],
         pattern: r"(?:glpat|gldt|glrt|glptt|glcbt|gloas|glft|glimt|glsoat|glagent)-[0-9A-Za-z_\-.]{20,64}|GR1348941[0-9A-Za-z_\-]{20}",
+        user_prefixes: &["glpat-", "gloas-"],
         examples: (
             &[
                 "glpat-xK9mQ2vL7nR4tY8wZ3bC",
@@ -153,6 +156,7 @@ pub static DETECTORS: &[Detector] = &[
             "xoxb-", "xoxp-", "xoxa-", "xoxe-", "xoxr-", "xoxs-", "xapp-",
         ],
         pattern: r"(?:xox[bpaers](?:\.[0-9A-Za-z]+)?|xapp)-[0-9A-Za-z\-]{20,255}",
+        user_prefixes: &["xoxp-"],
         examples: (
             &[
                 "xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
@@ -350,6 +354,7 @@ pub static DETECTORS: &[Detector] = &[
             what: "checksum",
             holds: crc32_base62_tail,
         }),
+        user_prefixes: &["npm_"],
         examples: (
             &["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"],
             &["npm_Ky9Pf34qY6Nb3wWD25RQ4F5ZR3qa7y3gm1IM", "npm_abc"],
@@ -403,6 +408,7 @@ pub static DETECTORS: &[Detector] = &[
         revoke: "https://dashboard.heroku.com/account/applications",
         literals: &["HRKU-"],
         pattern: r"HRKU-[0-9A-Za-z_\-]{60}",
+        user_prefixes: &["HRKU-"],
         examples: (
             &["HRKU-AAaBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789_-aBcDeFgHiJkLmNoPqRsT"],
             &["HRKU-short"],
@@ -417,6 +423,7 @@ pub static DETECTORS: &[Detector] = &[
         revoke: "https://cloud.digitalocean.com/account/api/tokens",
         literals: &["dop_v1_", "doo_v1_", "dor_v1_"],
         pattern: r"do[opr]_v1_[0-9a-f]{64}",
+        user_prefixes: &["dop_v1_"],
         examples: (
             &["dop_v1_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"],
             &["dop_v1_x"],
@@ -431,6 +438,7 @@ pub static DETECTORS: &[Detector] = &[
         revoke: "https://huggingface.co/settings/tokens",
         literals: &["hf_"],
         pattern: r"hf_[A-Za-z]{34}",
+        user_prefixes: &["hf_"],
         examples: (
             &["hf_aBcDeFgHiJkLmNoPqRsTuVwXyZaBcDeFgH"],
             &["hf_short", "hf_0123"],
@@ -527,7 +535,7 @@ pub static DETECTORS: &[Detector] = &[
         // Keys with a custom prefix are recognised whole (`inspect`, lint values); in free text
         // only the default prefix is looked for.
         literals: &["kw_"],
-        pattern: r"[a-z][a-z0-9]{0,17}_[0-9A-Za-z]{8}_[0-9A-Za-z]{34}",
+        pattern: r"[A-Za-z][A-Za-z0-9_]{0,19}_[0-9A-Za-z]{8}_[0-9A-Za-z]{34}",
         check: Some(Check {
             what: "checksum",
             holds: keyward_checksum,
@@ -582,6 +590,7 @@ pub static DETECTORS: &[Detector] = &[
         revoke: "https://app.docker.com/settings/personal-access-tokens",
         literals: &["dckr_pat_"],
         pattern: r"dckr_pat_[0-9A-Za-z_\-]{27}",
+        user_prefixes: &["dckr_pat_"],
         examples: (&["dckr_pat_aBcDeFgHiJkLmNoPqRsTuVwXyZ0"], &["dckr_pat_x"]),
         ..Detector::BASE
     },
@@ -621,6 +630,7 @@ pub static DETECTORS: &[Detector] = &[
         revoke: "(User Settings > Developer > Access tokens)",
         literals: &["dapi"],
         pattern: r"dapi[0-9a-f]{32}(?:-[0-9])?",
+        user_prefixes: &["dapi"],
         examples: (
             &["dapi0123456789abcdef0123456789abcdef"],
             &["dapiX", "dapi0123"],
@@ -649,6 +659,7 @@ pub static DETECTORS: &[Detector] = &[
         revoke: "https://linear.app/settings/account/security",
         literals: &["lin_api_"],
         pattern: r"lin_api_[0-9A-Za-z]{40}",
+        user_prefixes: &["lin_api_"],
         examples: (
             &["lin_api_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789abcd"],
             &["lin_api_x"],
@@ -663,6 +674,7 @@ pub static DETECTORS: &[Detector] = &[
         revoke: "https://id.atlassian.com/manage-profile/security/api-tokens",
         literals: &["ATATT3"],
         pattern: r"ATATT3[0-9A-Za-z_=\-]{150,250}",
+        user_prefixes: &["ATATT3"],
         examples: (
             &[
                 "ATATT3xFfGF0aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789=ABCDEF12",
@@ -711,6 +723,7 @@ pub static DETECTORS: &[Detector] = &[
         revoke: "https://sentry.io/settings/account/api/auth-tokens/",
         literals: &["sntrys_", "sntryu_"],
         pattern: r"sntry[su]_[0-9A-Za-z_=+/]{60,200}",
+        user_prefixes: &["sntryu_"],
         examples: (
             &["sntryu_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"],
             &["sntrys_x"],
@@ -792,6 +805,7 @@ pub static DETECTORS: &[Detector] = &[
         revoke: "https://www.figma.com/settings",
         literals: &["figd_"],
         pattern: r"figd_[0-9A-Za-z_\-]{40}",
+        user_prefixes: &["figd_"],
         examples: (
             &["figd_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789_-ab"],
             &["figd_x"],
@@ -806,6 +820,7 @@ pub static DETECTORS: &[Detector] = &[
         revoke: "https://supabase.com/dashboard/account/tokens",
         literals: &["sbp_"],
         pattern: r"sbp_[0-9a-f]{40}",
+        user_prefixes: &["sbp_"],
         examples: (
             &["sbp_0123456789abcdef0123456789abcdef01234567"],
             &["sbp_x"],

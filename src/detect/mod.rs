@@ -76,6 +76,9 @@ pub struct Detector {
     pub check: Option<Check>,
     /// Markers of live and test values.
     pub modes: &'static [(&'static str, Mode)],
+    /// Value prefixes that make it a user's token (a personal access token, an OAuth user
+    /// token): it acts with a user's identity and rights, not as an application's key.
+    pub user_prefixes: &'static [&'static str],
     /// Values that must be recognised as this format and values that must not; the tests run them.
     pub examples: (&'static [&'static str], &'static [&'static str]),
 }
@@ -93,6 +96,7 @@ impl Detector {
         pattern: "",
         check: None,
         modes: &[],
+        user_prefixes: &[],
         examples: (&[], &[]),
     };
 
@@ -133,6 +137,8 @@ pub struct Detection {
     /// Whether the format's check holds: `None` when the format has none.
     pub check: Option<bool>,
     pub mode: Option<Mode>,
+    /// Whether it acts for a user (a token) rather than identifying an application (a key).
+    pub for_user: bool,
     /// Where the value is published as an example, when it is one: not a leak.
     pub example: Option<&'static str>,
 }
@@ -184,6 +190,8 @@ fn detection(detector: &'static Detector, value: &str) -> Detection {
         detector,
         check: detector.check.as_ref().map(|c| (c.holds)(value)),
         mode: detector.mode_of(value),
+        for_user: detector.kind == Kind::Token
+            || detector.user_prefixes.iter().any(|p| value.starts_with(p)),
         example: documented_example(value),
     }
 }
@@ -301,7 +309,15 @@ pub fn is_reference(value: &str) -> bool {
     if v.is_empty() {
         return true;
     }
-    if v.contains('$') && (v.contains("${") || v.contains("$(") || v.starts_with('$')) {
+    if v.contains("${") || v.contains("$(") {
+        return true;
+    }
+    // `$API_KEY`, but not a password hash (`$argon2id$v=19$…`, `$2b$12$…`), which has several
+    // `$`s, or a `$` followed by a digit.
+    if let Some(rest) = v.strip_prefix('$')
+        && rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && v.matches('$').count() <= 2
+    {
         return true;
     }
     if v.contains("{{") && v.contains("}}") {
@@ -427,6 +443,8 @@ mod tests {
             "price$5",
             "AKIAIOSFODNN7EXAMPLE",
             "ABCDEFGHIJKLMNOP",
+            "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHQ$aGFzaA",
+            "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW",
         ] {
             assert!(!is_reference(secret), "{secret}");
         }

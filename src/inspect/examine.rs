@@ -222,6 +222,7 @@ fn kind_name(kind: Kind) -> &'static str {
 fn provider(value: &str, detection: &Detection) -> Report {
     let detector = detection.detector;
     let credential = match detector.kind {
+        Kind::SecretKey if detection.for_user => Credential::Token,
         Kind::SecretKey | Kind::PublishableKey => Credential::Key,
         Kind::Token => Credential::Token,
         Kind::WebhookUrl => Credential::WebhookUrl,
@@ -242,7 +243,11 @@ fn provider(value: &str, detection: &Detection) -> Report {
             value,
             detector.id,
             Some(credential),
-            format!("{} {}", detector.provider, detector.kind.describe()),
+            if detection.for_user && detector.kind == Kind::SecretKey {
+                format!("{} user token", detector.provider)
+            } else {
+                format!("{} {}", detector.provider, detector.kind.describe())
+            },
             Details::None {},
         )
     }
