@@ -452,12 +452,13 @@ pub static DETECTORS: &[Detector] = &[
         header: "Authorization: SharedKey (a signature made with the key)",
         revoke: "https://portal.azure.com/#view/HubsExtension/BrowseResource/resourceType/Microsoft.Storage%2FStorageAccounts",
         literals: &["AccountKey="],
-        pattern: r"AccountKey=[0-9A-Za-z+/]{86}==",
+        lead: true,
+        pattern: r"[0-9A-Za-z+/]{86}==",
         examples: (
             &[
-                "AccountKey=aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789+/aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789+/aBcDeFgHiJ==",
+                "aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789+/aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789+/aBcDeFgHiJ==",
             ],
-            &["AccountKey=short=="],
+            &["short=="],
         ),
         ..Detector::BASE
     },
@@ -575,6 +576,7 @@ pub static DETECTORS: &[Detector] = &[
         revoke: "https://t.me/BotFather (/revoke)",
         literals: &[":AA"],
         back: 10,
+        glued_after: &["bot"],
         pattern: r"[0-9]{8,10}:AA[0-9A-Za-z_\-]{33}",
         examples: (
             &["123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0"],

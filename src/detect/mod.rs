@@ -71,6 +71,11 @@ pub struct Detector {
     pub literals: &'static [&'static str],
     /// How many bytes before its literal a value may start (0: it starts with the literal).
     pub back: usize,
+    /// The literal is context written before the value, not part of it (`AccountKey=`).
+    pub lead: bool,
+    /// Words a value may be glued to (`bot` in Telegram's `/bot<token>/` URLs); otherwise a
+    /// letter or digit right before a value means it is part of something longer.
+    pub glued_after: &'static [&'static str],
     /// The value's form: a `regex::bytes` pattern over ASCII.
     pub pattern: &'static str,
     pub check: Option<Check>,
@@ -93,6 +98,8 @@ impl Detector {
         revoke: "",
         literals: &[],
         back: 0,
+        lead: false,
+        glued_after: &[],
         pattern: "",
         check: None,
         modes: &[],
@@ -110,7 +117,11 @@ impl Detector {
             .position(|d| std::ptr::eq(d, self))
             .expect("detectors are the catalog's");
         COMPILED[index].get_or_init(|| {
-            regex::bytes::Regex::new(&format!(r"(?-u)\A(?:{})", self.pattern))
+            // Anchored, short matches: a small lazy-DFA cache per thread is enough, and keeps
+            // a scan's memory small with all the catalog's regexes in use.
+            regex::bytes::RegexBuilder::new(&format!(r"(?-u)\A(?:{})", self.pattern))
+                .dfa_size_limit(256 << 10)
+                .build()
                 .expect("catalog patterns are tested")
         })
     }
@@ -204,6 +215,10 @@ pub fn is_jwt(value: &str) -> bool {
 /// Values published in documentation as examples; finding one is not finding a leak.
 static DOCUMENTED_EXAMPLES: &[(&str, &str)] = &[
     ("AKIAIOSFODNN7EXAMPLE", "AWS documentation"),
+    (
+        "AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "AWS documentation",
+    ),
     (
         "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
         "AWS documentation",
@@ -368,7 +383,16 @@ pub fn is_reference(value: &str) -> bool {
     {
         return true;
     }
-    // One filler character repeated: `xxxxxxxx`, `********`, `00000000`.
+    // One filler character repeated: `xxxxxxxx`, `********`, `00000000`, also after a
+    // provider's prefix: `sk_live_xxxxxxxxxxxx`, `ghp_XXXXXXXX`.
+    let tail = v.rsplit(['_', '-']).next().unwrap_or(v);
+    if tail.len() >= 8 && tail.len() * 2 >= v.len() / 2 && is_filler(tail) {
+        return true;
+    }
+    is_filler(v)
+}
+
+fn is_filler(v: &str) -> bool {
     let mut fill = v.chars().filter(|c| *c != '-' && *c != '_');
     let first = fill.next();
     let filler = first
@@ -385,7 +409,8 @@ mod tests {
         for detector in DETECTORS {
             let (good, bad) = detector.examples;
             assert!(!good.is_empty(), "{}: no example", detector.id);
-            for value in good {
+            // A value known by the context before it (`AccountKey=`) is only found in text.
+            for value in good.iter().filter(|_| !detector.lead) {
                 let found = identify(value).map(|d| d.detector.id);
                 assert_eq!(found, Some(detector.id), "{}: {value}", detector.id);
             }

@@ -101,37 +101,50 @@ pub fn provider_values(text: &[u8]) -> Vec<ProviderValue> {
     let mut found: Vec<ProviderValue> = Vec::new();
     for hit in prefilter.literals.find_iter(text) {
         let detector = prefilter.owner[hit.pattern().as_usize()];
-        let mut start = hit.start();
-        if detector.back > 0 {
-            let floor = start.saturating_sub(detector.back);
-            while start > floor && is_value_byte(text[start - 1]) {
-                start -= 1;
+        let at = if detector.lead {
+            hit.end()
+        } else {
+            hit.start()
+        };
+        // A value that may start before its literal is tried from each possible start, leftmost
+        // first: the digits of `123456789:AA…`, the hex of `…-us21`.
+        let floor = at.saturating_sub(detector.back);
+        let mut first = at;
+        while first > floor && is_value_byte(text[first - 1]) {
+            first -= 1;
+        }
+        let matched = (first..=at).find_map(|start| {
+            let glued = detector
+                .glued_after
+                .iter()
+                .any(|w| text[..start].ends_with(w.as_bytes()));
+            if start > 0 && is_word_byte(text[start - 1]) && !glued {
+                return None;
             }
-        }
-        if start > 0 && is_word_byte(text[start - 1]) {
-            continue;
-        }
-        if found.iter().rev().take(4).any(|f| f.span.contains(&start)) {
-            continue;
-        }
-        let window = &text[start..text.len().min(start + WINDOW)];
-        let Some(m) = detector.regex().find(window) else {
+            let window = &text[start..text.len().min(start + WINDOW)];
+            let end = start + detector.regex().find(window)?.end();
+            let inside_word =
+                end < text.len() && is_word_byte(text[end]) && is_word_byte(text[end - 1]);
+            (!inside_word).then_some(start..end)
+        });
+        let Some(span) = matched else {
             continue;
         };
-        let end = start + m.end();
-        if end < text.len() && is_word_byte(text[end]) && is_word_byte(text[end - 1]) {
+        if found
+            .iter()
+            .rev()
+            .take(4)
+            .any(|f| f.span.contains(&span.start))
+        {
             continue;
         }
         // Patterns are ASCII, so the match is UTF-8.
-        let value = std::str::from_utf8(&text[start..end]).unwrap_or("");
+        let value = std::str::from_utf8(&text[span.clone()]).unwrap_or("");
         let detection = super::detection(detector, value);
-        if detection.check == Some(false) {
+        if detection.check == Some(false) || super::is_reference(value) {
             continue;
         }
-        found.push(ProviderValue {
-            span: start..end,
-            detection,
-        });
+        found.push(ProviderValue { span, detection });
     }
     found.sort_by_key(|f| f.span.start);
     // A value that starts before its literal (`back`) can overlap one found before it.
@@ -167,7 +180,9 @@ pub fn named_values(text: &[u8]) -> Vec<NamedValue> {
             continue;
         }
         let name = name_around(text, hit.start(), hit.end());
-        if let Some(named) = assignment_after(text, name) {
+        if let Some(named) =
+            assignment_after(text, name.clone()).or_else(|| listed_value(text, name))
+        {
             out.push(named);
         }
     }
@@ -188,6 +203,29 @@ fn name_around(text: &[u8], start: usize, end: usize) -> Range<usize> {
     while to < text.len() && to - end < 64 && is_name_byte(text[to]) {
         to += 1;
     }
+    // Names written as words: `public key: …`, `API key: …`, `client secret = …`.
+    const QUALIFIERS: &[&[u8]] = &[
+        b"public",
+        b"publishable",
+        b"private",
+        b"secret",
+        b"api",
+        b"access",
+        b"client",
+        b"session",
+        b"refresh",
+        b"auth",
+    ];
+    if from > 0 && text[from - 1] == b' ' {
+        let before = &text[..from - 1];
+        if let Some(word) = QUALIFIERS.iter().find(|w| {
+            before.len() >= w.len()
+                && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+                && (before.len() == w.len() || !is_name_byte(before[before.len() - w.len() - 1]))
+        }) {
+            from -= word.len() + 1;
+        }
+    }
     from..to
 }
 
@@ -206,6 +244,7 @@ fn assignment_after(text: &[u8], name: Range<usize>) -> Option<NamedValue> {
         i += 1;
     }
     // The operator.
+    let colon = at(i) == Some(b':');
     match (at(i), at(i + 1)) {
         (Some(b':'), Some(b'=')) | (Some(b'='), Some(b'>')) | (Some(b'?' | b'|'), Some(b'=')) => {
             i += 2
@@ -216,6 +255,47 @@ fn assignment_after(text: &[u8], name: Range<usize>) -> Option<NamedValue> {
     }
     while matches!(at(i), Some(b' ' | b'\t')) {
         i += 1;
+    }
+    // A typed declaration: `API_KEY: &str = "…"`, `const token: string = '…'`.
+    if colon && !matches!(at(i), Some(b'"' | b'\'' | b'`')) {
+        let ty = text[i..text.len().min(i + 48)]
+            .iter()
+            .position(|b| !(b.is_ascii_alphanumeric() || b" _&'<>[],:.".contains(b)));
+        if let Some(len) = ty
+            && at(i + len) == Some(b'=')
+            && at(i + len + 1) != Some(b'=')
+        {
+            i += len + 1;
+            while matches!(at(i), Some(b' ' | b'\t')) {
+                i += 1;
+            }
+        }
+    }
+    value_at(text, name, i)
+}
+
+/// The value written at `i`: quoted, or bare to the next delimiter. An authentication scheme
+/// before it (`Bearer …`, `Basic …`, `token …`) is not part of it.
+fn value_at(text: &[u8], name: Range<usize>, mut i: usize) -> Option<NamedValue> {
+    let at = |i: usize| text.get(i).copied();
+    let quote = at(i).filter(|q| matches!(q, b'"' | b'\'' | b'`'));
+    let scheme_at = i + usize::from(quote.is_some());
+    for scheme in [&b"Bearer "[..], b"bearer ", b"Basic ", b"Token ", b"token "] {
+        if text[scheme_at..].starts_with(scheme) {
+            if let Some(q) = quote {
+                // `'Bearer abc'`: the value is what follows the scheme, up to the quote.
+                let from = scheme_at + scheme.len();
+                let limit = text.len().min(from + 1024);
+                let len = memchr::memchr2(q, b'\n', &text[from..limit])?;
+                return (text[from + len] == q && len > 0).then_some(NamedValue {
+                    name,
+                    value: from..from + len,
+                    quoted: true,
+                });
+            }
+            i = scheme_at + scheme.len();
+            break;
+        }
     }
     let (value, quoted) = match at(i) {
         Some(quote @ (b'"' | b'\'' | b'`')) => {
@@ -259,6 +339,35 @@ fn assignment_after(text: &[u8], name: Range<usize>) -> Option<NamedValue> {
         value,
         quoted,
     })
+}
+
+/// A name and value written as a list entry, as Kubernetes and CI files do:
+/// `- name: API_SECRET` with `value: "…"` on the next line.
+fn listed_value(text: &[u8], name: Range<usize>) -> Option<NamedValue> {
+    let line_start = memchr::memrchr(b'\n', &text[..name.start]).map_or(0, |i| i + 1);
+    let before = text[line_start..name.start].trim_ascii();
+    let before = before
+        .strip_suffix(b"\"")
+        .or_else(|| before.strip_suffix(b"'"))
+        .unwrap_or(before);
+    if !(before.ends_with(b"name:") || before.ends_with(b"\"name\":")) {
+        return None;
+    }
+    let line_end = memchr::memchr(b'\n', &text[name.end..])? + name.end;
+    let next_end =
+        memchr::memchr(b'\n', &text[line_end + 1..]).map_or(text.len(), |i| line_end + 1 + i);
+    let next = &text[line_end + 1..next_end];
+    let key = memchr::memmem::find(next, b"value")?;
+    let after = line_end + 1 + key + "value".len();
+    let mut i = after + usize::from(text.get(after) == Some(&b'"'));
+    if text.get(i) != Some(&b':') {
+        return None;
+    }
+    i += 1;
+    while matches!(text.get(i), Some(b' ' | b'\t')) {
+        i += 1;
+    }
+    value_at(text, name, i)
 }
 
 /// Whether an opaque value (no provider format) looks generated: long enough, no spaces, at
@@ -334,11 +443,16 @@ mod tests {
     fn every_example_is_found_in_code_config_and_urls() {
         for detector in DETECTORS {
             for value in detector.examples.0 {
+                let lead = if detector.lead {
+                    detector.literals[0]
+                } else {
+                    ""
+                };
                 for text in [
-                    format!("token = \"{value}\"\n"),
-                    format!("KEY={value}\n"),
-                    format!("{{\"k\": \"{value}\"}}"),
-                    format!("curl 'https://x.example/?k={value}&a=1'"),
+                    format!("token = \"{lead}{value}\"\n"),
+                    format!("KEY={lead}{value}\n"),
+                    format!("{{\"k\": \"{lead}{value}\"}}"),
+                    format!("curl 'https://x.example/?k={lead}{value}&a=1'"),
                 ] {
                     let found = provider_values(text.as_bytes());
                     assert_eq!(found.len(), 1, "{}: {text}", detector.id);
@@ -355,6 +469,25 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn values_glued_to_what_their_provider_writes_before_them() {
+        assert_eq!(
+            ids("https://api.telegram.org/bot681514016:AA0GwDSB-S73je9775zVJQsL66TVs_2bL5q/getMe"),
+            ["telegram-bot-token"]
+        );
+        let azure = "DefaultEndpointsProtocol=https;AccountName=a;AccountKey=aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789+/aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789+/aBcDeFgHiJ==;EndpointSuffix=core.windows.net";
+        let found = provider_values(azure.as_bytes());
+        assert_eq!(
+            &azure[found[0].span.clone()][..4],
+            "aBcD",
+            "the value, without AccountKey="
+        );
+        assert!(
+            ids("key = \"sk_live_xxxxxxxxxxxxxxxxxxxxxxxx\"").is_empty(),
+            "a placeholder"
+        );
     }
 
     #[test]
@@ -382,6 +515,24 @@ mod tests {
             ("$apiKey := 'zz'", "apiKey", "zz"),
             ("headers['X-Api-Key'] = \"k1\"", "X-Api-Key", "k1"),
             ("secret => \"s\",", "secret", "s"),
+            (
+                "pub static DB_PASSWORD: &str = \"e0ff\";",
+                "DB_PASSWORD",
+                "e0ff",
+            ),
+            ("export const API_KEY: string = 'k9';", "API_KEY", "k9"),
+            ("{'Authorization': 'Bearer Qc1x'}", "Authorization", "Qc1x"),
+            (
+                "headers=\"Authorization: Bearer Qg4i.n!9e\"",
+                "Authorization",
+                "Qg4i.n!9e",
+            ),
+            (
+                "- name: API_SECRET\n  value: \"5fbc\"\n",
+                "API_SECRET",
+                "5fbc",
+            ),
+            ("# public key: age1ps68", "public key", "age1ps68"),
         ];
         for (text, name, value) in cases {
             let found = named_values(text.as_bytes());

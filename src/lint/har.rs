@@ -498,6 +498,7 @@ impl<'a> Request<'a> {
             end_column: end.column,
             redacted: finding.redacted,
             secret_kind: finding.secret_kind,
+            reference: finding.reference,
             message: finding.message,
             fix: finding.fix,
             fingerprint,

@@ -218,13 +218,22 @@ fn kind_by_name(name: &str) -> &'static str {
     }
 }
 
+/// Whether a value only stands in for a credential: a reference (`$API_KEY`), a value published
+/// as a documentation example, or one whose provider checksum fails (made up or mistyped).
+/// Placement is judged for these; nothing leaked.
+pub fn stands_in(value: &str) -> bool {
+    detect::is_reference(value)
+        || detect::documented_example(value).is_some()
+        || detect::recognise(value).is_some_and(|d| d.check == Some(false))
+}
+
 /// Judges a value under a name (or none): a credential, or `None`.
 pub fn judge(name: Option<&str>, value: &str) -> Option<Judgement> {
     let value = value.trim();
     if value.is_empty() {
         return None;
     }
-    let reference = detect::is_reference(value);
+    let reference = stands_in(value);
     if let Some(detection) = detect::identify(value) {
         if detection.detector.kind == Kind::PublishableKey {
             return None;
@@ -316,7 +325,7 @@ pub fn judge_header(name: &str, value: &str) -> Option<Judgement> {
                 |d| d.detector.id.to_owned(),
             ),
             detection,
-            reference: detect::is_reference(credential_part),
+            reference: stands_in(credential_part),
         });
     }
     judge(None, value)

@@ -91,6 +91,9 @@ pub struct Reported {
     pub end_column: usize,
     pub redacted: Option<String>,
     pub secret_kind: Option<String>,
+    /// The value only stands in for a credential (a placeholder, a documentation example, a
+    /// made-up token): its placement is the finding, nothing leaked.
+    pub reference: bool,
     pub message: String,
     pub fix: Option<String>,
     pub fingerprint: String,
@@ -123,7 +126,6 @@ pub fn lint_source(
     origin: Origin,
 ) -> (Vec<Request>, Vec<Finding>) {
     let mut requests = requests_in(source, kind);
-    let mut literals = Vec::new();
     // A file is read whole, not only for its commands: URLs in code and logs, and secrets
     // written anywhere. A command given on the command line is only that command.
     if origin == Origin::File && kind != InputKind::Har {
@@ -131,18 +133,44 @@ pub fn lint_source(
             requests.iter().map(|r| r.span.clone()).collect();
         taken.sort_by_key(|s| s.start);
         let found = text::requests(&source.text, &taken);
-        taken.extend(found.iter().map(|r| r.span.clone()));
-        taken.sort_by_key(|s| s.start);
         requests.extend(found);
-        literals = text::literal_secrets(&source.text, &taken);
-        literals.retain(|f| !allowed(source, f.span.clone()));
     }
-    let findings = requests
+    let mut findings: Vec<Finding> = requests
         .iter()
         .filter(|r| !allowed(source, r.span.clone()))
         .flat_map(|r| rules::check(r, origin))
-        .chain(literals)
         .collect();
+    if origin == Origin::File && kind != InputKind::Har {
+        // Everything the requests hold was judged by the rules; the rest of the text is read for
+        // secrets written anywhere (also inside a request, where no rule looks: an `.http`
+        // variable after a body, a flag no rule knows).
+        let mut judged: Vec<std::ops::Range<usize>> = findings
+            .iter()
+            .map(|f| f.span.clone())
+            .chain(secret_spans(&requests))
+            // A presigned URL is reported whole; the key id it names is part of it.
+            .chain(
+                requests
+                    .iter()
+                    .flat_map(|r| &r.urls)
+                    .filter(|u| rules::is_presigned(u))
+                    .map(|u| u.raw.span.clone()),
+            )
+            .collect();
+        judged.sort_by_key(|s| (s.start, s.end));
+        judged.dedup_by(|b, a| {
+            // Merge overlapping spans so the list stays ordered and disjoint.
+            if b.start < a.end {
+                a.end = a.end.max(b.end);
+                true
+            } else {
+                false
+            }
+        });
+        let mut literals = text::literal_secrets(&source.text, &judged);
+        literals.retain(|f| !allowed(source, f.span.clone()));
+        findings.extend(literals);
+    }
     (requests, findings)
 }
 
@@ -178,8 +206,8 @@ pub fn requests_in(source: &Source, kind: InputKind) -> Vec<Request> {
             });
             requests
         }
-        InputKind::Script | InputKind::Auto if !is_shell_like(&source.name) => {
-            embedded_commands(text)
+        InputKind::Script | InputKind::Auto if !source.name.starts_with('<') => {
+            embedded_commands(text, is_shell_like(&source.name))
         }
         InputKind::Curl
         | InputKind::Wget
@@ -249,18 +277,29 @@ fn is_shell_like(name: &str) -> bool {
         "tf",
         "hcl",
     ];
-    let ext = Path::new(name)
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    !NOT_SHELL.contains(&ext.as_str())
+    // Stdin and the command line: what was given is what is meant.
+    if name.starts_with('<') {
+        return true;
+    }
+    let file = Path::new(name)
+        .file_name()
+        .map(|f| f.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let extensions: Vec<&str> = file.split('.').skip(1).collect();
+    // A rotated log (`access.log.2`, `access_log.3`) is a log whatever it was called.
+    let rotated = extensions
+        .last()
+        .is_some_and(|e| !e.is_empty() && e.bytes().all(|b| b.is_ascii_digit()));
+    !rotated && !extensions.iter().any(|e| NOT_SHELL.contains(e))
 }
 
-/// The commands written inside code or data: from each `curl`, `wget`, `http`, `https` or `xh`
-/// word that starts a command to the end of its line (and its backslash continuations). Parsing
-/// a whole Python file as shell would be slow and would find commands in code that is not one.
-fn embedded_commands(text: &str) -> Vec<Request> {
+/// The commands in a file, found where they are written: from each `curl`, `wget`, `http`,
+/// `https` or `xh` word that starts a command to the end of the command (its line, backslash
+/// continuations, and quotes that span lines: a multi-line JSON body). In a script, that is every
+/// command that sends a request; in code and data (`shell_like` false) quotes are not followed
+/// across lines, since the file's own quoting is not the shell's. Only these regions are parsed
+/// as shell: a large file costs a search, not a parse.
+fn embedded_commands(text: &str, shell_like: bool) -> Vec<Request> {
     let bytes = text.as_bytes();
     let mut regions: Vec<std::ops::Range<usize>> = Vec::new();
     for program in ["curl ", "wget ", "http ", "https ", "xh "] {
@@ -268,21 +307,11 @@ fn embedded_commands(text: &str) -> Vec<Request> {
             let starts_word = at == 0
                 || matches!(
                     bytes[at - 1],
-                    b' ' | b'\t' | b'\n' | b'"' | b'\'' | b'`' | b'(' | b'$' | b'|' | b';'
+                    b' ' | b'\t' | b'\n' | b'"' | b'\'' | b'`' | b'(' | b'$' | b'|' | b';' | b'&'
                 );
-            if !starts_word {
-                continue;
+            if starts_word {
+                regions.push(at..command_end(bytes, at, shell_like));
             }
-            let mut end = at;
-            loop {
-                end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |i| end + i);
-                let continued = bytes[..end].trim_ascii_end().ends_with(b"\\");
-                if !continued || end == bytes.len() {
-                    break;
-                }
-                end += 1;
-            }
-            regions.push(at..end);
         }
     }
     regions.sort_by_key(|r| r.start);
@@ -913,6 +942,31 @@ fn files_under(
     files
 }
 
+/// Where the shell command starting at `at` ends: an unquoted, unescaped newline (quotes are
+/// followed across lines only in a script), or 1 MiB on.
+fn command_end(bytes: &[u8], at: usize, follow_quotes: bool) -> usize {
+    let limit = bytes.len().min(at + (1 << 20));
+    let mut quote: Option<u8> = None;
+    let mut i = at;
+    while i < limit {
+        let b = bytes[i];
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(b'"') if b == b'\\' => i += 1,
+            Some(_) if b == b'\n' && !follow_quotes => return i,
+            Some(_) => {}
+            None => match b {
+                b'\\' => i += 1,
+                b'\n' => return i,
+                b'\'' | b'"' => quote = Some(b),
+                _ => {}
+            },
+        }
+        i += 1;
+    }
+    limit
+}
+
 /// Binary, as git and ripgrep judge it: a NUL byte in the first 8 KiB.
 fn is_binary(bytes: &[u8]) -> bool {
     memchr::memchr(0, &bytes[..bytes.len().min(8192)]).is_some()
@@ -975,6 +1029,7 @@ fn place(source: &Source, finding: Finding, secrets: &[std::ops::Range<usize>]) 
         end_column,
         redacted: finding.redacted,
         secret_kind: finding.secret_kind,
+        reference: finding.reference,
         message: finding.message,
         fix: finding.fix,
         fingerprint,
@@ -1134,6 +1189,23 @@ mod tests {
         assert_eq!(s.position(3), (2, 1));
         assert_eq!(s.position(6), (2, 3));
         assert_eq!(s.line(2), "çd ef");
+    }
+
+    #[test]
+    fn code_data_and_logs_are_not_scripts() {
+        for name in ["deploy.sh", "bin/deploy", "ci.yml", "<stdin>", "notes.txt"] {
+            assert!(is_shell_like(name), "{name}");
+        }
+        for name in [
+            "app.py",
+            ".env",
+            ".env.production",
+            "access.log.5",
+            "access_log.3",
+            "x.json",
+        ] {
+            assert!(!is_shell_like(name), "{name}");
+        }
     }
 
     #[test]

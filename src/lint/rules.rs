@@ -203,6 +203,12 @@ impl Checker<'_> {
         fix: Option<String>,
     ) {
         let reference = judgement.is_some_and(|j| j.reference);
+        // A documentation example is no leak: wherever it sits, it is worth a note at most.
+        let severity = if crate::detect::documented_example(&value.text).is_some() {
+            Severity::Info
+        } else {
+            severity
+        };
         self.findings.push(Finding {
             rule,
             severity,
@@ -355,7 +361,7 @@ fn session_cookie(cookie: &Param) -> Option<Judgement> {
     (is_session && cookie.value.text.len() >= 8).then(|| Judgement {
         secret_kind: "session".into(),
         detection: None,
-        reference: crate::detect::is_reference(&cookie.value.text),
+        reference: judge::stands_in(&cookie.value.text),
     })
 }
 
@@ -387,7 +393,7 @@ fn check_url(c: &mut Checker, url: &Url, credentials: bool) {
         let j = judge::judge(Some("password"), &password.text).unwrap_or(Judgement {
             secret_kind: "password".into(),
             detection: None,
-            reference: crate::detect::is_reference(&password.text),
+            reference: judge::stands_in(&password.text),
         });
         let user = url.user.as_ref().map(|u| u.text.as_str());
         c.add(
@@ -471,7 +477,7 @@ fn check_url(c: &mut Checker, url: &Url, credentials: bool) {
                     "webhook".into()
                 },
                 detection: None,
-                reference: crate::detect::is_reference(&segment.text),
+                reference: judge::stands_in(&segment.text),
             });
             c.add(
                 &PATH,
@@ -591,6 +597,11 @@ fn is_presigning_param(name: &str) -> bool {
         )
 }
 
+/// Whether a URL is presigned: the whole URL is a capability, reported as such.
+pub fn is_presigned(url: &Url) -> bool {
+    presigned_expiry(url).is_some()
+}
+
 /// `Some(expiry)` for a presigned URL (S3, GCS, Azure SAS), with its lifetime if it says.
 fn presigned_expiry(url: &Url) -> Option<Option<String>> {
     let get = |n: &str| {
@@ -626,6 +637,18 @@ fn literal_candidates(request: &Request) -> Vec<(Option<&str>, Spanned, Option<J
             },
             judge::judge_header(&h.name, &h.value.text),
         ));
+    }
+    // `-u sk_live_…:` (Stripe's documented form): the user is the key.
+    if let Some((user, _)) = &request.basic_auth
+        && crate::detect::identify(&user.text).is_some()
+    {
+        out.push((Some("user"), user.clone(), judge::judge(None, &user.text)));
+    }
+    // A webhook URL is itself the credential.
+    for url in &request.urls {
+        if crate::detect::identify(&url.raw.text).is_some() {
+            out.push((None, url.raw.clone(), judge::judge(None, &url.raw.text)));
+        }
     }
     if let Some((_, Some(password))) = &request.basic_auth {
         let mut j = judge::judge(Some("password"), &password.text);
@@ -694,11 +717,28 @@ fn check_literals(c: &mut Checker) {
 
 /// A secret found in a file outside any request: written literally. `name` is what it is assigned
 /// to, if anything; `context` is what tells two such findings in one file apart in fingerprints
-/// (the line around the value, the value cut out). Publishable keys and values published as
-/// documentation examples are info: they are not leaks. References are not secrets: `None`.
-pub fn literal_in_text(name: Option<&str>, value: &Spanned, context: String) -> Option<Finding> {
+/// (the line around the value, the value cut out). Publishable keys are info: they are meant to
+/// be public. Values that only stand in for one (references, documentation examples, made-up
+/// tokens) are not secrets: `None`.
+pub fn literal_in_text(
+    name: Option<&str>,
+    value: &Spanned,
+    found: Option<crate::detect::Detection>,
+    context: String,
+) -> Option<Finding> {
     let mut judgement = judge::judge(name, &value.text);
-    let detection = crate::detect::identify(&value.text);
+    // A value found by its context (`AccountKey=…`) is known by what was found around it.
+    if let Some(d) = found
+        && judgement.as_ref().is_none_or(|j| j.detection.is_none())
+        && d.detector.kind != crate::detect::Kind::PublishableKey
+    {
+        judgement = Some(Judgement {
+            secret_kind: d.detector.id.to_owned(),
+            detection: Some(d),
+            reference: judge::stands_in(&value.text),
+        });
+    }
+    let detection = found.or_else(|| crate::detect::identify(&value.text));
     if judgement.is_none()
         && let Some(d) =
             detection.filter(|d| d.detector.kind == crate::detect::Kind::PublishableKey)
@@ -710,22 +750,18 @@ pub fn literal_in_text(name: Option<&str>, value: &Spanned, context: String) -> 
         });
     }
     let judgement = judgement.filter(|j| !j.reference)?;
-    let example = detection.and_then(|d| d.example);
     let publishable =
         detection.is_some_and(|d| d.detector.kind == crate::detect::Kind::PublishableKey);
-    let severity = if example.is_some() || publishable {
+    let severity = if publishable {
         Severity::Info
     } else {
         LITERAL.severity
     };
     let what = describe(&judgement);
-    let message = match (example, name) {
-        (Some(source), _) => format!("{what} published as an example ({source}): not a leak"),
-        (None, _) if publishable => {
-            format!("{what} written literally: meant to be public, low risk")
-        }
-        (None, Some(name)) => format!("{what} written literally (in `{name}`)"),
-        (None, None) => format!("{what} written literally"),
+    let message = match name {
+        _ if publishable => format!("{what} written literally: meant to be public, low risk"),
+        Some(name) => format!("{what} written literally (in `{name}`)"),
+        None => format!("{what} written literally"),
     };
     let label = name.unwrap_or(judgement.secret_kind.as_str());
     Some(Finding {
@@ -751,7 +787,7 @@ pub fn literal_in_text(name: Option<&str>, value: &Spanned, context: String) -> 
 pub fn secret_values(request: &Request) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
     let mut add = |value: &Spanned, name: &str, judged: bool| {
-        if judged && !crate::detect::is_reference(&value.text) && !value.span.is_empty() {
+        if judged && !judge::stands_in(&value.text) && !value.span.is_empty() {
             out.push((value.span.clone(), name.to_owned()));
         }
     };

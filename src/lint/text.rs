@@ -46,10 +46,41 @@ pub fn requests(text: &str, taken: &[Range<usize>]) -> Vec<Request> {
 /// credential. A log of a million requests makes a million URLs; few of them carry one.
 fn carries_credentials(url: &Url) -> bool {
     url.password.is_some()
-        || url
-            .query
-            .iter()
-            .any(|q| super::judge::judge(Some(&q.name), &q.value.text).is_some())
+        || url.query.iter().any(|q| {
+            // Presigned URLs are judged whole (a capability, with its expiry).
+            matches!(
+                q.name.to_ascii_lowercase().as_str(),
+                "x-amz-signature" | "x-goog-signature" | "sig" | "signature"
+            ) || super::judge::judge(Some(&q.name), &q.value.text).is_some()
+        })
+}
+
+/// The password in a URL of another scheme (`postgres://app:pw@db/x`, `redis://:pw@cache`,
+/// `amqp://…`), whose `://` is at `at`: a secret written in a connection string.
+fn connection_password(text: &str, at: usize) -> Option<Range<usize>> {
+    let bytes = text.as_bytes();
+    let scheme_len = bytes[..at]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-'))
+        .count();
+    let scheme = &text[at - scheme_len..at];
+    if scheme.is_empty()
+        || scheme.eq_ignore_ascii_case("http")
+        || scheme.eq_ignore_ascii_case("https")
+    {
+        return None;
+    }
+    let rest = &bytes[at + 3..];
+    let authority_len = rest
+        .iter()
+        .position(|b| ends_url(*b) || matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
+    let authority = &text[at + 3..at + 3 + authority_len];
+    let (userinfo, _) = authority.rsplit_once('@')?;
+    let (_, password) = userinfo.split_once(':')?;
+    let start = at + 3 + userinfo.len() - password.len();
+    (!password.is_empty()).then_some(start..start + password.len())
 }
 
 fn request_for(url: Url) -> Request {
@@ -147,12 +178,19 @@ fn log_target(text: &str, at: usize) -> Option<Url> {
     })
 }
 
-/// Secrets written literally in `text`, outside `taken`: provider-format values anywhere, and
-/// generated-looking values assigned to credential names.
+/// Secrets written literally in `text`, outside `taken` (the values already judged, in order):
+/// provider-format values anywhere, and generated-looking values assigned to credential names.
 pub fn literal_secrets(text: &str, taken: &[Range<usize>]) -> Vec<Finding> {
     let bytes = text.as_bytes();
     let named = scan::named_values(bytes);
     let mut findings = Vec::new();
+    for at in memmem::find_iter(bytes, "://") {
+        if let Some(span) = connection_password(text, at)
+            && !overlaps(taken, &span)
+        {
+            findings.extend(literal(text, Some("password"), span, None));
+        }
+    }
     let providers = scan::provider_values(bytes);
     for value in &providers {
         if overlaps(taken, &value.span) {
@@ -162,7 +200,12 @@ pub fn literal_secrets(text: &str, taken: &[Range<usize>]) -> Vec<Finding> {
             .iter()
             .find(|n| n.value.start <= value.span.start && value.span.end <= n.value.end)
             .map(|n| &text[n.name.clone()]);
-        findings.extend(literal(text, name, value.span.clone()));
+        findings.extend(literal(
+            text,
+            name,
+            value.span.clone(),
+            Some(value.detection),
+        ));
     }
     for assignment in &named {
         if overlaps(taken, &assignment.value)
@@ -173,18 +216,23 @@ pub fn literal_secrets(text: &str, taken: &[Range<usize>]) -> Vec<Finding> {
             continue;
         }
         let value = &text[assignment.value.clone()];
-        if !scan::looks_generated(value, assignment.quoted) {
+        if !scan::looks_generated(value, assignment.quoted) || super::judge::stands_in(value) {
             continue;
         }
         let name = &text[assignment.name.clone()];
         if super::judge::name_says_credential(name) {
-            findings.extend(literal(text, Some(name), assignment.value.clone()));
+            findings.extend(literal(text, Some(name), assignment.value.clone(), None));
         }
     }
     findings
 }
 
-fn literal(text: &str, name: Option<&str>, span: Range<usize>) -> Option<Finding> {
+fn literal(
+    text: &str,
+    name: Option<&str>,
+    span: Range<usize>,
+    found: Option<crate::detect::Detection>,
+) -> Option<Finding> {
     let value = Spanned::new(&text[span.clone()], span.clone());
     let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[span.end..]
@@ -195,7 +243,7 @@ fn literal(text: &str, name: Option<&str>, span: Range<usize>) -> Option<Finding
         text[line_start..span.start].trim_start(),
         text[span.end..line_end].trim_end()
     );
-    rules::literal_in_text(name, &value, context)
+    rules::literal_in_text(name, &value, found, context)
 }
 
 #[cfg(test)]
@@ -254,12 +302,20 @@ mod tests {
     }
 
     #[test]
-    fn examples_and_publishable_keys_are_info() {
+    fn connection_strings_hold_passwords() {
+        let text = "url: postgres://app:0fd61dac22d2c4397@db.internal:5432/x\nredis://:$REDIS_PASSWORD@cache\n";
+        let found = literal_secrets(text, &[]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].span.clone()], "0fd61dac22d2c4397");
+    }
+
+    #[test]
+    fn examples_are_no_leaks_and_publishable_keys_are_info() {
         let found = literal_secrets(
             "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\nk = pk_live_4eC39HqLyjWDarjtT1zdp7dc\n",
             &[],
         );
-        assert_eq!(found.len(), 2);
-        assert!(found.iter().all(|f| f.severity == rules::Severity::Info));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].severity, rules::Severity::Info);
     }
 }
