@@ -297,13 +297,15 @@ pub fn pem_body(value: &str) -> Option<String> {
 
 /// Shannon entropy of the value's characters, in bits per character.
 pub fn entropy(value: &str) -> f64 {
-    let mut counts = std::collections::HashMap::new();
-    for c in value.chars() {
-        *counts.entry(c).or_insert(0usize) += 1;
+    // Bytes, not characters: credentials are ASCII, and a count table needs no allocation.
+    let mut counts = [0usize; 256];
+    for b in value.bytes() {
+        counts[usize::from(b)] += 1;
     }
-    let total = value.chars().count() as f64;
+    let total = value.len() as f64;
     counts
-        .values()
+        .iter()
+        .filter(|&&n| n > 0)
         .map(|&n| {
             let p = n as f64 / total;
             -p * p.log2()

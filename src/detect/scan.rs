@@ -31,13 +31,40 @@ pub struct NamedValue {
     pub quoted: bool,
 }
 
+/// One automaton for both kinds of literal, so a text is searched once: every detector's
+/// literals (matched in any case by the automaton, then checked case-sensitively), then the
+/// words credential names are made of (in any case).
 struct Prefilter {
-    /// Every detector's literals, case-sensitive.
-    literals: AhoCorasick,
-    /// For each literal pattern, the detector it belongs to.
+    automaton: AhoCorasick,
+    /// For each detector literal, by pattern index, the detector it belongs to; the keywords
+    /// come after them.
     owner: Vec<&'static Detector>,
-    /// What credential names are made of, in any case.
-    keywords: AhoCorasick,
+    /// Just the literals, for `candidates`: a value is short, a second automaton cheap.
+    literals: AhoCorasick,
+}
+
+/// A prefilter hit.
+enum Hit {
+    Literal(&'static Detector, Range<usize>),
+    Keyword(Range<usize>),
+}
+
+impl Prefilter {
+    fn hits<'a>(&'a self, text: &'a [u8]) -> impl Iterator<Item = Hit> + 'a {
+        self.automaton.find_iter(text).filter_map(move |m| {
+            let index = m.pattern().as_usize();
+            match self.owner.get(index) {
+                Some(detector) => {
+                    let literal = detector
+                        .literals
+                        .iter()
+                        .any(|l| l.as_bytes() == &text[m.range()]);
+                    literal.then(|| Hit::Literal(detector, m.range()))
+                }
+                None => Some(Hit::Keyword(m.range())),
+            }
+        })
+    }
 }
 
 /// Built on first use: a lint of one command never builds it.
@@ -54,19 +81,18 @@ static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| {
     // is the one tried.
     let literals = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
         .build(&patterns)
         .expect("catalog literals are plain strings");
-    let keywords = AhoCorasickBuilder::new()
+    let automaton = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostFirst)
+        .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::DFA))
-        .build(KEYWORDS)
-        .expect("keywords are plain strings");
+        .build(patterns.iter().chain(KEYWORDS))
+        .expect("catalog literals and keywords are plain strings");
     Prefilter {
-        literals,
+        automaton,
         owner,
-        keywords,
+        literals,
     }
 });
 
@@ -97,15 +123,37 @@ fn is_value_byte(b: u8) -> bool {
 /// The provider-format values in `text`, in order, none overlapping. Values whose check fails (a
 /// wrong checksum: a made-up token) are not values.
 pub fn provider_values(text: &[u8]) -> Vec<ProviderValue> {
-    let prefilter = &*PREFILTER;
+    scan(text).0
+}
+
+/// Values assigned to names that hold a credential keyword: `name = value`, `name: value`,
+/// `name := value`, `name => value`, `"name": "value"`, `name=value`, with the name quoted or not.
+/// The caller judges the name and the value.
+pub fn named_values(text: &[u8]) -> Vec<NamedValue> {
+    scan(text).1
+}
+
+/// Both, in one search of the text.
+pub fn scan(text: &[u8]) -> (Vec<ProviderValue>, Vec<NamedValue>) {
     let mut found: Vec<ProviderValue> = Vec::new();
-    for hit in prefilter.literals.find_iter(text) {
-        let detector = prefilter.owner[hit.pattern().as_usize()];
-        let at = if detector.lead {
-            hit.end()
-        } else {
-            hit.start()
+    let mut named: Vec<NamedValue> = Vec::new();
+    for hit in PREFILTER.hits(text) {
+        let (detector, hit) = match hit {
+            Hit::Literal(detector, range) => (detector, range),
+            Hit::Keyword(range) => {
+                if named
+                    .last()
+                    .is_none_or(|last| range.start >= last.value.end)
+                {
+                    let name = name_around(text, range.start, range.end);
+                    named.extend(
+                        assignment_after(text, name.clone()).or_else(|| listed_value(text, name)),
+                    );
+                }
+                continue;
+            }
         };
+        let at = if detector.lead { hit.end } else { hit.start };
         // A value that may start before its literal is tried from each possible start, leftmost
         // first: the digits of `123456789:AA…`, the hex of `…-us21`.
         let floor = at.saturating_sub(detector.back);
@@ -154,7 +202,7 @@ pub fn provider_values(text: &[u8]) -> Vec<ProviderValue> {
             kept.push(value);
         }
     }
-    kept
+    (kept, named)
 }
 
 /// The detectors whose literals `value` holds, each once, in catalog order of first literal.
@@ -168,25 +216,6 @@ pub(super) fn candidates(value: &[u8]) -> impl Iterator<Item = &'static Detector
         }
     }
     seen.into_iter()
-}
-
-/// Values assigned to names that hold a credential keyword: `name = value`, `name: value`,
-/// `name := value`, `name => value`, `"name": "value"`, `name=value`, with the name quoted or not.
-/// The caller judges the name and the value.
-pub fn named_values(text: &[u8]) -> Vec<NamedValue> {
-    let mut out: Vec<NamedValue> = Vec::new();
-    for hit in PREFILTER.keywords.find_iter(text) {
-        if out.last().is_some_and(|last| hit.start() < last.value.end) {
-            continue;
-        }
-        let name = name_around(text, hit.start(), hit.end());
-        if let Some(named) =
-            assignment_after(text, name.clone()).or_else(|| listed_value(text, name))
-        {
-            out.push(named);
-        }
-    }
-    out
 }
 
 fn is_name_byte(b: u8) -> bool {

@@ -41,7 +41,7 @@ pub struct Source {
 impl Source {
     pub fn new(name: impl Into<String>, text: String) -> Source {
         let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
             .collect();
         Source {
             name: name.into(),

@@ -182,7 +182,7 @@ fn log_target(text: &str, at: usize) -> Option<Url> {
 /// provider-format values anywhere, and generated-looking values assigned to credential names.
 pub fn literal_secrets(text: &str, taken: &[Range<usize>]) -> Vec<Finding> {
     let bytes = text.as_bytes();
-    let named = scan::named_values(bytes);
+    let (providers, named) = scan::scan(bytes);
     let mut findings = Vec::new();
     for at in memmem::find_iter(bytes, "://") {
         if let Some(span) = connection_password(text, at)
@@ -191,7 +191,6 @@ pub fn literal_secrets(text: &str, taken: &[Range<usize>]) -> Vec<Finding> {
             findings.extend(literal(text, Some("password"), span, None));
         }
     }
-    let providers = scan::provider_values(bytes);
     for value in &providers {
         if overlaps(taken, &value.span) {
             continue;
