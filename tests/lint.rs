@@ -511,6 +511,14 @@ mod arbitrary_input {
         }
 
         #[test]
+        fn the_scanner_never_panics(text in "(AKIA|ghp_|api_key|token: |= '|\"|-----BEGIN |PRIVATE KEY-----|AccountKey=|:AA|bot|postgres://a:|@|name: |value: |Bearer |sk-|-us|Q~|\\|\n|[A-Za-z0-9+/=_.-]{1,12}){0,30}") {
+            for name in ["t.py", "t.log", "t.sh", "t.yaml"] {
+                let source = keyward::lint::Source::new(name, text.clone());
+                let _ = keyward::lint::lint_source(&source, keyward::cli::InputKind::Auto, keyward::lint::rules::Origin::File);
+            }
+        }
+
+        #[test]
         fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
             let text = String::from_utf8_lossy(&bytes).into_owned();
             let source = keyward::lint::Source::new("t", text);
@@ -626,4 +634,89 @@ fn values_ending_in_multibyte_characters_are_placed_and_redacted() {
         (token["name"].as_str(), token["end_column"].as_u64()),
         (Some("token"), Some(110))
     );
+}
+
+#[test]
+fn a_tree_of_code_configs_and_logs_is_scanned_for_secrets_and_misplaced_ones() {
+    let sb = Sandbox::new();
+    let root = sb.dir.path().join("repo");
+    for dir in ["src", "deploy", "logs"] {
+        fs::create_dir_all(root.join(dir)).unwrap();
+    }
+    fs::write(
+        root.join("src/client.py"),
+        concat!(
+            "import requests\n",
+            "# ripsecrets misses this one: a generic `token = '…'` rule shadows Slack's\n",
+            "token = 'xoxp-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx'\n",
+            "r = requests.get(\"https://api.example.com/v1/items?api_key=9f8e7d6c5b4a3928\")\n",
+            "commit = \"9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c\"\n",
+            "request_id = \"123e4567-e89b-12d3-a456-426614174000\"\n",
+            "AWS_KEY = \"AKIAIOSFODNN7EXAMPLE\"\n",
+        ),
+    )
+    .unwrap();
+    fs::write(
+        root.join("deploy/app.yaml"),
+        "env:\n  - name: API_SECRET\n    value: \"5fbc0cdbcdfe02b4b369d64dd2bc9bad\"\n  - name: DB_URL\n    value: postgres://app:Zx81mQ0pLr7Tv2Wn@db:5432/x\n",
+    )
+    .unwrap();
+    fs::write(
+        root.join("logs/access.log.1"),
+        "10.0.0.1 - - [28/Nov/2026:10:00:00 +0000] \"GET /v1/items?page=2 HTTP/1.1\" 200 5\n10.0.0.1 - - [28/Nov/2026:10:00:01 +0000] \"GET /v1/me?access_token=Qm9vT2sK7xLp HTTP/1.1\" 200 5\n",
+    )
+    .unwrap();
+    fs::write(
+        root.join(".env"),
+        "GITHUB_TOKEN=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\nFAKE_TOKEN=ghp_1wuHFikBKQtCcH3EB2FBUkyn8krXhP0MWHxt\nSTRIPE_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx\n",
+    )
+    .unwrap();
+    let (code, out) = lint_json(&sb, &[root.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let mut found: Vec<(String, u64, String, String)> = out["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["file"]
+                    .as_str()
+                    .unwrap()
+                    .rsplit("repo/")
+                    .next()
+                    .unwrap()
+                    .to_owned(),
+                f["line"].as_u64().unwrap(),
+                f["rule"].as_str().unwrap().to_owned(),
+                f["secret_kind"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect();
+    found.sort();
+    let expect = |file: &str, line: u64, rule: &str, kind: &str| {
+        (file.to_owned(), line, rule.to_owned(), kind.to_owned())
+    };
+    assert_eq!(
+        found,
+        [
+            expect(".env", 1, "literal-secret", "github-token"),
+            expect("deploy/app.yaml", 3, "literal-secret", "secret"),
+            expect("deploy/app.yaml", 5, "literal-secret", "password"),
+            expect("logs/access.log.1", 2, "credential-in-query", "token"),
+            expect("src/client.py", 3, "literal-secret", "slack-token"),
+            expect("src/client.py", 4, "credential-in-query", "api_key"),
+        ],
+        "git SHAs, UUIDs, documented examples, bad checksums and placeholders are no secrets"
+    );
+    // Every finding is redacted, and no secret reaches the report.
+    let text = out.to_string();
+    for secret in [
+        "AbCdEfGhIjKl",
+        "9f8e7d6c5b4a3928",
+        "Zx81mQ0pLr7Tv2Wn",
+        "Qm9vT2sK7xLp",
+        "5fbc0cdb",
+    ] {
+        assert!(!text.contains(secret), "{secret} in {text}");
+    }
 }

@@ -215,9 +215,17 @@ fn request(
 
 /// Whether a text is a raw HTTP request.
 pub fn looks_like_request(text: &str) -> bool {
-    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let mut lines = text.lines().skip_while(|l| l.trim().is_empty());
+    let first = lines.next().unwrap_or("");
     let mut parts = first.split_whitespace();
-    matches!((parts.next(), parts.next(), parts.next()), (Some(m), Some(_), Some(v)) if METHODS.contains(&m) && v.starts_with("HTTP/"))
+    let request_line = matches!((parts.next(), parts.next(), parts.next(), parts.next()), (Some(m), Some(_), Some(v), None) if METHODS.contains(&m) && v.starts_with("HTTP/"));
+    // A request line is followed by a header or by nothing; a log of request lines is a log.
+    let next = lines.next().unwrap_or("").trim_end_matches('\r');
+    request_line
+        && (next.is_empty()
+            || next
+                .split_once(':')
+                .is_some_and(|(name, _)| !name.is_empty() && !name.contains(' ')))
 }
 
 #[cfg(test)]
@@ -228,6 +236,10 @@ mod tests {
     fn raw_requests_have_headers_bodies_and_hosts() {
         let text = "POST /v1/token?api_key=k1 HTTP/1.1\r\nHost: api.example.com\r\nAuthorization: Bearer t1\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\nclient_secret=s1&grant_type=client_credentials";
         assert!(looks_like_request(text));
+        assert!(!looks_like_request(
+            "GET /a?page=1 HTTP/1.1 200\nGET /b?page=2 HTTP/1.1 200\n"
+        ));
+        assert!(!looks_like_request("GET /a HTTP/1.1\nGET /b HTTP/1.1\n"));
         let r = &parse(text, false)[0];
         assert_eq!(r.urls[0].host, "api.example.com");
         assert_eq!(r.urls[0].query[0].name, "api_key");

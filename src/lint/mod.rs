@@ -697,24 +697,41 @@ fn lint_file(path: &Path, explicit: bool, from: Option<InputKind>) -> Linted {
         unreadable: vec![format!("{name}: {e}")],
         ..Linted::default()
     };
-    let mut file = match std::fs::File::open(path) {
+    let file = match std::fs::File::open(path) {
         Ok(file) => file,
         Err(e) => return unreadable(e),
     };
     let large = file
         .metadata()
         .is_ok_and(|m| m.is_file() && m.len() > WHOLE_FILE_MAX);
+    lint_reader(path, file, large.then_some(CHUNK), explicit, from)
+}
+
+/// Lints what `reader` holds, read whole, or in chunks of `chunk` bytes cut at line ends.
+fn lint_reader(
+    path: &Path,
+    mut reader: impl Read,
+    chunk: Option<usize>,
+    explicit: bool,
+    from: Option<InputKind>,
+) -> Linted {
+    let name = path.display().to_string();
+    let unreadable = |e: std::io::Error| Linted {
+        unreadable: vec![format!("{name}: {e}")],
+        ..Linted::default()
+    };
     let mut linted = Linted::default();
     let mut buffer = Vec::new();
     let mut line_offset = 0;
     let mut kind = None;
     loop {
-        let limit = if large { CHUNK as u64 } else { u64::MAX };
-        let read = (&mut file).take(limit).read_to_end(&mut buffer);
-        if let Err(e) = read {
-            return unreadable(e);
-        }
-        let done = read.is_ok_and(|n| n == 0 || !large || n < CHUNK);
+        let limit = chunk.map_or(u64::MAX, |c| c as u64);
+        let read = (&mut reader).take(limit).read_to_end(&mut buffer);
+        let n = match read {
+            Ok(n) => n,
+            Err(e) => return unreadable(e),
+        };
+        let done = chunk.is_none_or(|c| n < c);
         if kind.is_none() && is_binary(&buffer) {
             // Binary files in a directory are skipped; one named outright is an error.
             if explicit {
@@ -1189,6 +1206,34 @@ mod tests {
         assert_eq!(s.position(3), (2, 1));
         assert_eq!(s.position(6), (2, 3));
         assert_eq!(s.line(2), "çd ef");
+    }
+
+    #[test]
+    fn chunks_are_cut_at_line_ends_and_keep_line_numbers() {
+        let mut text = String::new();
+        for i in 0..200 {
+            text.push_str(&format!("GET /v1/items/{i}?page={i} HTTP/1.1 200\n"));
+            if i % 37 == 5 {
+                text.push_str("GET /v1/me?access_token=Zx81mQ0pLr7Tv2Wn HTTP/1.1 200\n");
+                text.push_str("token = \"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\"\n");
+            }
+        }
+        let path = Path::new("access.log");
+        let lines = |linted: Linted| -> Vec<(usize, usize, &'static str)> {
+            let mut found: Vec<_> = linted
+                .reported
+                .iter()
+                .map(|r| (r.line, r.column, r.rule))
+                .collect();
+            found.sort();
+            found
+        };
+        let whole = lines(lint_reader(path, text.as_bytes(), None, true, None));
+        assert_eq!(whole.len(), 12, "{whole:?}");
+        for chunk in [64, 100, 1000, 4096] {
+            let chunked = lines(lint_reader(path, text.as_bytes(), Some(chunk), true, None));
+            assert_eq!(chunked, whole, "chunks of {chunk} bytes");
+        }
     }
 
     #[test]
