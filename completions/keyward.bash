@@ -1374,7 +1374,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__lint)
-            opts="-c -q -h -V --command --from --fail-on --ignore --baseline --write-baseline --config --format --list-rules --explain --keyfile --color --quiet --help --version"
+            opts="-c -q -h -V --command --from --fail-on --ignore --baseline --write-baseline --config --format --list-rules --list-detectors --explain --keyfile --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

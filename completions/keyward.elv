@@ -363,6 +363,7 @@ set edit:completion:arg-completer[keyward] = {|@words|
             cand --keyfile 'The keyfile [default: keys.json in the platform''s data directory, e.g. ~/.local/share/keyward]'
             cand --color 'When to colour the output (NO_COLOR turns "auto" off)'
             cand --list-rules 'List the rules, with their ids and severities, and lint nothing'
+            cand --list-detectors 'List the credential formats recognised (the `secret_kind` of findings), and lint nothing'
             cand -q 'Print no notes on stderr (warnings and errors still appear)'
             cand --quiet 'Print no notes on stderr (warnings and errors still appear)'
             cand -h 'Print help (see more with ''--help'')'

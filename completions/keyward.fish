@@ -365,6 +365,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand lint" -l color -d 'When 
 always\t''
 never\t''"
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -l list-rules -d 'List the rules, with their ids and severities, and lint nothing'
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -l list-detectors -d 'List the credential formats recognised (the `secret_kind` of findings), and lint nothing'
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -s V -l version -d 'Print version'

@@ -392,6 +392,10 @@ pub struct LintArgs {
     #[arg(long, conflicts_with_all = ["paths", "string", "command", "explain"])]
     pub list_rules: bool,
 
+    /// List the credential formats recognised (the `secret_kind` of findings), and lint nothing
+    #[arg(long, conflicts_with_all = ["paths", "string", "command", "explain", "list_rules"])]
+    pub list_detectors: bool,
+
     /// Explain one rule: why it matters and how to fix what it finds
     #[arg(long, value_name = "RULE", conflicts_with_all = ["paths", "string", "command"])]
     pub explain: Option<String>,

@@ -720,3 +720,22 @@ fn a_tree_of_code_configs_and_logs_is_scanned_for_secrets_and_misplaced_ones() {
         assert!(!text.contains(secret), "{secret} in {text}");
     }
 }
+
+#[test]
+fn the_detector_catalog_is_listed() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["lint", "--list-detectors", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let list = run.json();
+    let list = list.as_array().unwrap();
+    assert!(list.len() >= 50, "{} formats", list.len());
+    let github = list.iter().find(|d| d["id"] == "github-token").unwrap();
+    assert_eq!(github["check"], "checksum");
+    assert_eq!(github["provider"], "GitHub");
+    let text = sb.run(&["lint", "--list-detectors"]);
+    assert!(
+        text.stdout
+            .lines()
+            .any(|l| l.starts_with("stripe-publishable-key"))
+    );
+}

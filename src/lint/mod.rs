@@ -529,6 +529,10 @@ pub fn run(args: &LintArgs, printer: &mut Printer) -> Result<Outcome> {
     } else {
         crate::output::Format::Json
     });
+    if args.list_detectors {
+        printer.detectors(crate::detect::DETECTORS)?;
+        return Ok(Outcome::Success);
+    }
     if args.list_rules {
         printer.lint_rules(&rules::ALL)?;
         return Ok(Outcome::Success);

@@ -5,6 +5,7 @@ use anstyle::{AnsiColor, Style};
 use comfy_table::{Cell, Color};
 
 use super::{BAD, Printer, WARN};
+use crate::detect::Detector;
 use crate::error::Result;
 use crate::lint::rules::{Rule, Severity};
 use crate::lint::{Reported, Summary};
@@ -110,6 +111,45 @@ impl Printer {
                 Cell::new(rule.id),
                 self.cell(severity_style(rule.severity).0, Some(color)),
                 Cell::new(rule.summary),
+            ]);
+        }
+        self.print_table(table)
+    }
+
+    /// `lint --list-detectors`: the catalog, as a table or a JSON array.
+    pub fn detectors(&mut self, detectors: &[Detector]) -> Result<()> {
+        #[derive(serde::Serialize)]
+        struct Entry {
+            id: &'static str,
+            provider: &'static str,
+            kind: crate::detect::Kind,
+            header: &'static str,
+            revoke: &'static str,
+            /// `checksum`, `header`, `DER`, or null.
+            check: Option<&'static str>,
+        }
+        let entries: Vec<Entry> = detectors
+            .iter()
+            .map(|d| Entry {
+                id: d.id,
+                provider: d.provider,
+                kind: d.kind,
+                header: d.header,
+                revoke: d.revoke,
+                check: d.check.as_ref().map(|c| c.what),
+            })
+            .collect();
+        if self.is_json() {
+            return self.json(&entries);
+        }
+        let mut table = self.table(["ID", "PROVIDER", "KIND", "CHECK", "SENT IN"]);
+        for e in &entries {
+            table.add_row(vec![
+                Cell::new(e.id),
+                Cell::new(e.provider),
+                Cell::new(e.kind.describe()),
+                Cell::new(e.check.unwrap_or("")),
+                Cell::new(e.header),
             ]);
         }
         self.print_table(table)
