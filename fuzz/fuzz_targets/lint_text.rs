@@ -21,7 +21,9 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let kind = KINDS[usize::from(pick) % KINDS.len()];
-    let source = Source::new("fuzz", String::from_utf8_lossy(rest).into_owned());
+    // The name decides how a text is read: a script is searched for commands, code and logs too.
+    let name = ["fuzz", "fuzz.py", "fuzz.log"][usize::from(pick / 8) % 3];
+    let source = Source::new(name, String::from_utf8_lossy(rest).into_owned());
     for origin in [Origin::File, Origin::CommandLine] {
         let _ = lint_source(&source, kind, origin);
     }
