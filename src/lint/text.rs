@@ -127,14 +127,17 @@ fn url_at(text: &str, at: usize) -> Option<Url> {
                 && (*s == 0 || !bytes[*s - 1].is_ascii_alphanumeric())
         })
     })?;
-    let len = bytes[at..].iter().position(|b| ends_url(*b))?;
+    let len = bytes[at..]
+        .iter()
+        .position(|b| ends_url(*b))
+        .unwrap_or(bytes.len() - at);
     let mut end = at + len;
     // A sentence's full stop or comma is not part of the URL.
     while end > at + 3 && matches!(bytes[end - 1], b'.' | b',' | b';' | b':') {
         end -= 1;
     }
     let raw = &text[start..end];
-    if !raw.contains('?') && !raw[raw.len().min(8)..].contains('@') {
+    if !raw.contains('?') && !raw.as_bytes()[raw.len().min(8)..].contains(&b'@') {
         return None;
     }
     Url::parse(&Word::verbatim(raw, start), "https")
@@ -275,6 +278,11 @@ mod tests {
             ["access_token"]
         );
         assert!(query_names("https://a.example/plain/path and http://b.example").is_empty());
+        assert_eq!(
+            query_names("at the end: https://a.example/?token=t0k3n"),
+            ["token"]
+        );
+        assert!(query_names("http://é@").is_empty());
         let command = "curl 'https://a.example/?api_key=abc123'";
         let taken = [Range {
             start: 0,
