@@ -1,24 +1,30 @@
 #!/usr/bin/env bash
 # Whole-command benchmarks, compared with public tools in the same run.
 #
-#   bash bench/run.sh [keys|jwt|lint]...   # default: all
+#   bash bench/run.sh [keys|jwt|lint|scan|inspect]...   # default: all
 #
 # Needs hyperfine and argon2 (Debian: apt-get install hyperfine argon2) and, for the JWT part,
 # jwt-cli: cargo install jwt-cli --root /tmp/jwt-cli (or set JWT_CLI to its binary); for the lint
 # part, ripsecrets (cargo install ripsecrets --root /tmp/ripsecrets, or RIPSECRETS=…) and Kingfisher
-# (python3 -m venv /tmp/kfvenv && /tmp/kfvenv/bin/pip install kingfisher-bin, or KINGFISHER=…).
+# (python3 -m venv /tmp/kfvenv && /tmp/kfvenv/bin/pip install kingfisher-bin, or KINGFISHER=…); the scan
+# part also runs detect-secrets when it is there (python3 -m venv /tmp/dsvenv && /tmp/dsvenv/bin/pip
+# install detect-secrets, or DETECT_SECRETS=…). KEYWARD=path/to/keyward skips the cargo build.
 # Results go to bench/results/*.md (hyperfine's markdown tables); BENCHMARKS.md quotes them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-parts=("${@:-keys jwt lint}")
+parts=("${@:-keys jwt lint scan inspect}")
 parts=" ${parts[*]} "
 for tool in hyperfine argon2 python3; do
     command -v "$tool" >/dev/null || { echo "bench/run.sh needs $tool (apt-get install hyperfine argon2)" >&2; exit 2; }
 done
 
-cargo build --release --locked --quiet
-kw="$PWD/target/release/keyward"
+if [[ -n ${KEYWARD:-} ]]; then
+    kw=$(realpath "$KEYWARD")
+else
+    cargo build --release --locked --quiet
+    kw="$PWD/target/release/keyward"
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 results=bench/results
@@ -182,4 +188,84 @@ print(f"one entry, 1 GiB {sys.argv[3]} response body: median {result['median']:.
 PY
     rm -f "$work/huge.har"
 done | tee -a "$results/lint-har.txt"
+fi
+
+if [[ $parts == *" scan "* ]]; then
+ripsecrets=${RIPSECRETS:-/tmp/ripsecrets/bin/ripsecrets}
+kingfisher=${KINGFISHER:-/tmp/kfvenv/bin/kingfisher}
+detect_secrets=${DETECT_SECRETS:-/tmp/dsvenv/bin/detect-secrets}
+runs=${SCAN_RUNS:-3}
+echo "== scan: a ${SCAN_MIB:-50} MiB tree with planted credentials and decoys, keyward lint against secret scanners"
+python3 bench/make_corpus.py "$work/corpus" --size-mib "${SCAN_MIB:-50}" --seed 1 --truth "$work/truth.json"
+# Each tool runs $runs times under /usr/bin/time (elapsed, user, sys, max RSS); the last report is scored.
+scan() {
+    local name=$1
+    shift
+    echo "$name: $*" >&2
+    for i in $(seq "$runs"); do
+        /usr/bin/time -f '%e %U %S %M' -o "$work/$name.time" "$@" > "$work/$name.out" 2> "$work/$name.err" || true
+        tail -1 "$work/$name.time" >> "$work/$name.times"  # time writes "Command exited with non-zero status" first
+    done
+    [ -s "$work/$name.out" ] || { echo "$name wrote no report:" >&2; tail -5 "$work/$name.err" >&2; }
+    python3 bench/score.py --truth "$work/truth.json" --corpus "$work/corpus" --tool "$name" --json "$work/$name.out" > "$work/$name.score.json"
+    echo "$name" >> "$work/scanned"
+}
+# keyward exits 1 when it finds something; the exit status is ignored here.
+scan keyward "$kw" -q lint --format json "$work/corpus"
+[ -x "$ripsecrets" ] && scan ripsecrets "$ripsecrets" "$work/corpus"
+[ -x "$kingfisher" ] && scan kingfisher "$kingfisher" scan --no-validate --no-update-check --no-dedup --format json "$work/corpus"
+# -C: run inside the corpus (started in a git work tree, detect-secrets scans only that tree's files)
+[ -x "$detect_secrets" ] && scan detect-secrets "$detect_secrets" -C "$work/corpus" scan --all-files
+python3 - "$work" <<'PY' | tee "$results/scan.md"
+import json, statistics, sys
+work = sys.argv[1]
+truth = json.load(open(f"{work}/truth.json"))
+mib = truth["bytes"] / 2**20
+tools = open(f"{work}/scanned").read().split()
+optional = sum(1 for it in truth["items"] if it.get("optional"))
+times = {t: [list(map(float, l.split())) for l in open(f"{work}/{t}.times") if l.strip()] for t in tools}
+print(f"Corpus: bench/make_corpus.py --seed {truth['seed']}: {mib:.1f} MiB in {truth['files']} files, "
+      f"{truth['secrets'] - optional} credentials (+{optional} publishable keys, optional), {truth['decoys']} decoys; "
+      f"median of {len(times[tools[0]])} runs.\n")
+print("| tool | MiB per CPU-second | wall time | CPU time (user+sys) | peak RSS | recall | decoys flagged | other findings |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|")
+scores = {}
+for t in tools:
+    runs = times[t]
+    wall = statistics.median(r[0] for r in runs)
+    cpu = statistics.median(r[1] + r[2] for r in runs)
+    rss = statistics.median(r[3] for r in runs) / 1024
+    s = scores[t] = json.load(open(f"{work}/{t}.score.json"))
+    info = f" (+{s['decoys_info']} as info)" if s.get("decoys_info") else ""
+    if s.get("decoys_placement"):
+        info += f" (+{s['decoys_placement']} placeholder placements)"
+    print(f"| {t} | {mib / cpu if cpu else float('nan'):.1f} | {wall:.2f} s | {cpu:.2f} s | {rss:.1f} MiB | {100 * s['recall']:.1f}% ({s['found'] + s['optional_found']}/{s['secrets'] + s['optional_found']}) "
+          f"| {s['decoys_flagged']}/{s['decoys']}{info} | {s['other_findings_non_info']} |")
+for title, key in (("placement", "per_placement"), ("format", "per_format")):
+    print(f"\nRecall by {title}:\n")
+    print(f"| {title} | " + " | ".join(tools) + " |")
+    print("|---|" + "---:|" * len(tools))
+    for k, (_, n) in scores[tools[0]][key].items():
+        print(f"| {k} ({n}) | " + " | ".join(f"{100 * scores[t][key][k][0] / n:.0f}%" for t in tools) + " |")
+print("\nDecoys flagged by type:\n")
+print("| decoy | " + " | ".join(tools) + " |")
+print("|---|" + "---:|" * len(tools))
+for k, (_, n) in scores[tools[0]]["decoys_by_type"].items():
+    print(f"| {k} ({n}) | " + " | ".join(str(scores[t]["decoys_by_type"][k][0]) for t in tools) + " |")
+PY
+fi
+
+if [[ $parts == *" inspect "* ]]; then
+echo "== inspect: one value per process (a GitHub token, a JWT, a PEM private key, a keyward key with its record)"
+"$kw" -q jwt keygen --alg ES256 --out "$work/inspect.pem"
+jwt=$("$kw" -q jwt encode --key "$work/inspect.pem" --sub alice --exp +1h)
+key=$(KEYWARD_KEYFILE="$work/inspect-keys.json" "$kw" -q keygen --name bench)
+printf %s 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 > "$work/ghp.txt"
+printf %s "$jwt" > "$work/jwt.txt"
+printf %s "$key" > "$work/kw.txt"
+hyperfine --style basic --shell=none --warmup 5 --runs 200 -i --export-markdown "$results/inspect.md" \
+    -n 'inspect a GitHub token' "$kw -q inspect @$work/ghp.txt" \
+    -n 'inspect a JWT' "$kw -q inspect @$work/jwt.txt" \
+    -n 'inspect a PEM private key' "$kw -q inspect @$work/inspect.pem" \
+    -n 'inspect a keyward key (keyfile look-up)' "$kw -q --keyfile $work/inspect-keys.json inspect @$work/kw.txt"
 fi
