@@ -739,3 +739,44 @@ fn the_detector_catalog_is_listed() {
             .any(|l| l.starts_with("stripe-publishable-key"))
     );
 }
+
+#[test]
+fn no_secret_is_shown_whatever_else_the_line_holds() {
+    let sb = Sandbox::new();
+    let telegram = "681514016:AA0GwDSB-S73je9775zVJQsL66TVs_2bL5q";
+    let bad_checksum = "ghp_8aspm4G7VmSUfOoD6V1vrORcmn0iSH2JWh3e";
+    let github = "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";
+    let path = sb.dir.path().join("a.py");
+    // A long minified line: the excerpt shows the value's surroundings, not the whole line.
+    let filler = "x".repeat(5000);
+    fs::write(
+        &path,
+        format!(
+            "requests.get(\"https://api.telegram.org/bot{telegram}/x?token=Zx81mQ0pLr7Tv2WnA9sd8f7g\")\nurl = \"https://api.github.com/user?access_token={bad_checksum}\"\ntoken=\"{github}\"; other=\"{github}\"\nvar a='{filler}';api_key=\"Qm9vT2sK7xLpZx81\";var b='{filler}'\n"
+        ),
+    )
+    .unwrap();
+    for format in ["text", "json", "sarif", "github"] {
+        let run = sb.run(&["lint", "--format", format, path.to_str().unwrap()]);
+        assert_eq!(run.code, 1, "{format}: {}", run.stderr);
+        for secret in [
+            telegram,
+            bad_checksum,
+            github,
+            "Zx81mQ0pLr7Tv2Wn",
+            "Qm9vT2sK7xLp",
+        ] {
+            assert!(
+                !run.stdout.contains(secret),
+                "{format}: {secret} in {}",
+                run.stdout
+            );
+        }
+        if format == "text" {
+            assert!(
+                run.stdout.lines().all(|l| l.len() < 1000),
+                "excerpts are windowed"
+            );
+        }
+    }
+}

@@ -331,9 +331,10 @@ pub fn is_reference(value: &str) -> bool {
     }
     // `$API_KEY`, but not a password hash (`$argon2id$v=19$…`, `$2b$12$…`), which has several
     // `$`s, or a `$` followed by a digit.
+    // `$API_KEY` is a reference; `$ecr3tP@ss` is a password that starts with a dollar.
     if let Some(rest) = v.strip_prefix('$')
         && rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-        && v.matches('$').count() <= 2
+        && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
     {
         return true;
     }

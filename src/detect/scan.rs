@@ -133,6 +133,21 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric()
 }
 
+/// Whether the byte before `start` continues a longer value (`session-key-…`, `xAKIA…`) rather
+/// than ending something else: an escape such as `\n` or `%3D` ends what precedes it.
+fn touches_value(text: &[u8], start: usize) -> bool {
+    let before = text[start - 1];
+    if !(is_word_byte(before) || before == b'_' || before == b'-') {
+        return false;
+    }
+    let escaped = start >= 2 && text[start - 2] == b'\\' && matches!(before, b'n' | b'r' | b't')
+        || start >= 3
+            && text[start - 3] == b'%'
+            && text[start - 2].is_ascii_hexdigit()
+            && before.is_ascii_hexdigit();
+    !escaped
+}
+
 /// Characters a value may be made of when the scanner walks back from a literal inside it.
 fn is_value_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'~' | b'.')
@@ -155,6 +170,10 @@ pub fn named_values(text: &[u8]) -> Vec<NamedValue> {
 pub fn scan(text: &[u8]) -> (Vec<ProviderValue>, Vec<NamedValue>) {
     let mut found: Vec<ProviderValue> = Vec::new();
     let mut named: Vec<NamedValue> = Vec::new();
+    // Where the next `-----END ` and `-----BEGIN ` are, once looked for: a PEM block's regex
+    // runs only up to its END, and not at all past the next BEGIN, so a file of BEGIN lines
+    // costs one search, not one 64 KiB scan each.
+    let mut pem_end: Option<(usize, Option<usize>)> = None;
     for hit in PREFILTER.hits(text) {
         let (detector, hit) = match hit {
             Hit::Literal(detector, range) => (detector, range),
@@ -172,6 +191,24 @@ pub fn scan(text: &[u8]) -> (Vec<ProviderValue>, Vec<NamedValue>) {
             }
         };
         let at = if detector.lead { hit.end } else { hit.start };
+        let mut limit = text.len().min(at + WINDOW);
+        if detector.kind == super::Kind::PrivateKey && detector.literals == ["-----BEGIN "] {
+            let next_end = match pem_end {
+                Some((from, next)) if from <= hit.end && next.is_none_or(|e| e >= hit.end) => next,
+                _ => {
+                    let next =
+                        memchr::memmem::find(&text[hit.end..], b"-----END ").map(|i| hit.end + i);
+                    pem_end = Some((hit.end, next));
+                    next
+                }
+            };
+            let next_begin =
+                memchr::memmem::find(&text[hit.end..limit], b"-----BEGIN ").map(|i| hit.end + i);
+            match next_end {
+                Some(end) if next_begin.is_none_or(|b| end < b) => limit = limit.min(end + 48),
+                _ => continue,
+            }
+        }
         // A value that may start before its literal is tried from each possible start, leftmost
         // first: the digits of `123456789:AA…`, the hex of `…-us21`.
         let floor = at.saturating_sub(detector.back);
@@ -184,10 +221,10 @@ pub fn scan(text: &[u8]) -> (Vec<ProviderValue>, Vec<NamedValue>) {
                 .glued_after
                 .iter()
                 .any(|w| text[..start].ends_with(w.as_bytes()));
-            if start > 0 && is_word_byte(text[start - 1]) && !glued {
+            if start > 0 && touches_value(text, start) && !glued {
                 return None;
             }
-            let window = &text[start..text.len().min(start + WINDOW)];
+            let window = &text[start..limit.max(start)];
             let end = start + detector.regex().find(window)?.end();
             let inside_word =
                 end < text.len() && is_word_byte(text[end]) && is_word_byte(text[end - 1]);
@@ -312,9 +349,13 @@ fn assignment_after(text: &[u8], name: Range<usize>) -> Option<NamedValue> {
             && at(i + len) == Some(b'=')
             && at(i + len + 1) != Some(b'=')
         {
-            i += len + 1;
-            while matches!(at(i), Some(b' ' | b'\t')) {
-                i += 1;
+            // A declaration assigns a quoted literal; `Basic dXNl…=` is a value, not a type.
+            let mut j = i + len + 1;
+            while matches!(at(j), Some(b' ' | b'\t')) {
+                j += 1;
+            }
+            if matches!(at(j), Some(b'"' | b'\'' | b'`')) {
+                i = j;
             }
         }
     }
@@ -393,7 +434,9 @@ fn value_at(text: &[u8], name: Range<usize>, mut i: usize) -> Option<NamedValue>
 /// A name and value written as a list entry, as Kubernetes and CI files do:
 /// `- name: API_SECRET` with `value: "…"` on the next line.
 fn listed_value(text: &[u8], name: Range<usize>) -> Option<NamedValue> {
-    let line_start = memchr::memrchr(b'\n', &text[..name.start]).map_or(0, |i| i + 1);
+    // Only the few bytes before the name are looked at: `- name: ` and its indentation.
+    let look = name.start.saturating_sub(24);
+    let line_start = memchr::memrchr(b'\n', &text[look..name.start]).map_or(look, |i| look + i + 1);
     let before = text[line_start..name.start].trim_ascii();
     let before = before
         .strip_suffix(b"\"")
@@ -447,7 +490,11 @@ pub fn looks_generated(value: &str, quoted: bool) -> bool {
     {
         return false;
     }
-    if value.contains(['(', ')', '[', ']', '{', '}', '<', '>', '$', '\\', ' ']) {
+    // Code, not a value: a call, an index, a template. A quoted value may hold a `$`
+    // (`"$ecr3tP@ss"`); `${…}` and `$(…)` are references, rejected by the caller.
+    if value.contains(['(', ')', '[', ']', '{', '}', '<', '>', '\\', ' '])
+        || (!quoted && value.contains('$'))
+    {
         return false;
     }
     // `config.api_key`, `settings.SECRET`, `process.env.TOKEN`: a path of identifiers.

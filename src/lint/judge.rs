@@ -204,8 +204,25 @@ pub fn name_says_credential(name: &str) -> bool {
     CREDENTIAL_NAMES.contains(&n.as_str()) || CREDENTIAL_ENDINGS.iter().any(|e| n.ends_with(e))
 }
 
+/// Names that suggest a credential in code and configs, where the value must also look generated
+/// to count: besides what `name_says_credential` accepts, any name ending in `key`, `pass`, `pwd`,
+/// `passphrase` or `auth` (`ENCRYPTION_KEY`, `db_pass`, `MYSQL_PWD`, `ssh_passphrase`,
+/// `redis_auth`), except the names known not to be credentials (`sort_key`, `public_key`…).
+pub fn name_suggests_credential(name: &str) -> bool {
+    if name_says_credential(name) {
+        return true;
+    }
+    let n = normalize(name);
+    !n.is_empty()
+        && !NOT_CREDENTIALS.contains(&n.as_str())
+        && !is_cursor(&n)
+        && ["key", "pass", "pwd", "passphrase", "auth", "keybase"]
+            .iter()
+            .any(|e| n.ends_with(e))
+}
+
 /// What a name says a credential is, for findings: `api_key`, `password`, `token`, `secret`.
-fn kind_by_name(name: &str) -> &'static str {
+pub fn kind_by_name(name: &str) -> &'static str {
     let n = normalize(name);
     if n.contains("pass") || n == "pwd" {
         "password"

@@ -216,7 +216,14 @@ impl Checker<'_> {
             name: name.map(str::to_owned),
             span: value.span.clone(),
             redacted: (!matches!(location, Location::Scheme))
-                .then(|| redact(&value.text, reference)),
+                // Only a true placeholder is shown whole; a documented example or a made-up
+                // token stands in for a credential but is redacted all the same.
+                .then(|| {
+                    redact(
+                        &value.text,
+                        reference && crate::detect::is_reference(&value.text),
+                    )
+                }),
             secret_kind: judgement.map(|j| j.secret_kind.clone()),
             reference,
             message,
@@ -549,6 +556,20 @@ pub(super) fn is_user_password(name: &str) -> bool {
 pub(super) fn safe_url(url: &Url) -> String {
     let path: Vec<&str> = url.path_segments.iter().map(|s| s.text.as_str()).collect();
     let port = url.port.as_ref().map_or(String::new(), |p| format!(":{p}"));
+    // A path segment that is a credential (Telegram's `/bot<token>/`, a webhook's secret) is
+    // redacted here as everywhere.
+    let path: Vec<String> = path
+        .iter()
+        .map(|s| {
+            let credential = judge::judge(None, s).is_some_and(|j| !j.reference)
+                || !crate::detect::scan::provider_values(s.as_bytes()).is_empty();
+            if credential {
+                redact(s, false)
+            } else {
+                (*s).to_owned()
+            }
+        })
+        .collect();
     // A request line from a log names no server.
     if url.host.is_empty() {
         return format!("/{}", path.join("/"));
@@ -727,6 +748,17 @@ pub fn literal_in_text(
     context: String,
 ) -> Option<Finding> {
     let mut judgement = judge::judge(name, &value.text);
+    // In code and configs a broader set of names counts (the caller checked the value looks
+    // generated): `ENCRYPTION_KEY`, `db_pass`.
+    if judgement.is_none()
+        && let Some(name) = name.filter(|n| judge::name_suggests_credential(n))
+    {
+        judgement = Some(Judgement {
+            secret_kind: judge::kind_by_name(name).to_owned(),
+            detection: None,
+            reference: judge::stands_in(&value.text),
+        });
+    }
     // A value found by its context (`AccountKey=…`) is known by what was found around it.
     if let Some(d) = found
         && judgement.as_ref().is_none_or(|j| j.detection.is_none())
@@ -787,7 +819,7 @@ pub fn literal_in_text(
 pub fn secret_values(request: &Request) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
     let mut add = |value: &Spanned, name: &str, judged: bool| {
-        if judged && !judge::stands_in(&value.text) && !value.span.is_empty() {
+        if judged && !crate::detect::is_reference(&value.text) && !value.span.is_empty() {
             out.push((value.span.clone(), name.to_owned()));
         }
     };

@@ -185,7 +185,10 @@ fn log_target(text: &str, at: usize) -> Option<Url> {
 /// provider-format values anywhere, and generated-looking values assigned to credential names.
 pub fn literal_secrets(text: &str, taken: &[Range<usize>]) -> Vec<Finding> {
     let bytes = text.as_bytes();
-    let (providers, named) = scan::scan(bytes);
+    let (providers, mut named) = scan::scan(bytes);
+    named.sort_by_key(|n| n.value.start);
+    // Both lists are in order and (each) disjoint: look-ups are binary searches.
+    let provider_spans: Vec<Range<usize>> = providers.iter().map(|p| p.span.clone()).collect();
     let mut findings = Vec::new();
     for at in memmem::find_iter(bytes, "://") {
         if let Some(span) = connection_password(text, at)
@@ -198,9 +201,10 @@ pub fn literal_secrets(text: &str, taken: &[Range<usize>]) -> Vec<Finding> {
         if overlaps(taken, &value.span) {
             continue;
         }
+        let after = named.partition_point(|n| n.value.end <= value.span.start);
         let name = named
-            .iter()
-            .find(|n| n.value.start <= value.span.start && value.span.end <= n.value.end)
+            .get(after)
+            .filter(|n| n.value.start <= value.span.start && value.span.end <= n.value.end)
             .map(|n| &text[n.name.clone()]);
         findings.extend(literal(
             text,
@@ -210,11 +214,7 @@ pub fn literal_secrets(text: &str, taken: &[Range<usize>]) -> Vec<Finding> {
         ));
     }
     for assignment in &named {
-        if overlaps(taken, &assignment.value)
-            || providers
-                .iter()
-                .any(|p| p.span.start < assignment.value.end && assignment.value.start < p.span.end)
-        {
+        if overlaps(taken, &assignment.value) || overlaps(&provider_spans, &assignment.value) {
             continue;
         }
         let value = &text[assignment.value.clone()];
@@ -222,7 +222,7 @@ pub fn literal_secrets(text: &str, taken: &[Range<usize>]) -> Vec<Finding> {
             continue;
         }
         let name = &text[assignment.name.clone()];
-        if super::judge::name_says_credential(name) {
+        if super::judge::name_suggests_credential(name) {
             findings.extend(literal(text, Some(name), assignment.value.clone(), None));
         }
     }
