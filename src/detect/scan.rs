@@ -317,11 +317,37 @@ fn name_around(text: &[u8], start: usize, end: usize) -> Range<usize> {
 fn assignment_after(text: &[u8], name: Range<usize>) -> Option<NamedValue> {
     let mut i = name.end;
     let at = |i: usize| text.get(i).copied();
-    // A quoted name: `"api_key": …`, `['token'] = …`.
-    if matches!(at(i), Some(b'"' | b'\'')) {
+    // An XML element: `<apiKey>…</apiKey>`.
+    if name.start > 0 && text[name.start - 1] == b'<' && at(i) == Some(b'>') {
+        let from = i + 1;
+        let len = memchr::memchr2(b'<', b'\n', &text[from..text.len().min(from + 1024)])?;
+        return (len > 0 && text[from + len] == b'<').then_some(NamedValue {
+            name,
+            value: from..from + len,
+            quoted: true,
+        });
+    }
+    // A quoted name: `"api_key": …`, `['token'] = …`, and a name and value passed together:
+    // `os.Setenv("API_KEY", "…")`, `define('DB_PASSWORD', '…')`, `headers.set("X-Api-Key", "…")`.
+    if let Some(quote @ (b'"' | b'\'')) = at(i) {
+        let quoted_name = name.start > 0 && text[name.start - 1] == quote;
         i += 1;
         if at(i) == Some(b']') {
             i += 1;
+        }
+        let mut j = i;
+        while matches!(at(j), Some(b' ' | b'\t')) {
+            j += 1;
+        }
+        if quoted_name && at(j) == Some(b',') {
+            j += 1;
+            while matches!(at(j), Some(b' ' | b'\t')) {
+                j += 1;
+            }
+            if matches!(at(j), Some(b'"' | b'\'')) {
+                return value_at(text, name, j);
+            }
+            return None;
         }
     }
     while matches!(at(i), Some(b' ' | b'\t')) {
@@ -629,6 +655,9 @@ mod tests {
                 "5fbc",
             ),
             ("# public key: age1ps68", "public key", "age1ps68"),
+            ("os.Setenv(\"API_KEY\", \"k7\")", "API_KEY", "k7"),
+            ("define('DB_PASSWORD','pw9');", "DB_PASSWORD", "pw9"),
+            ("<apiKey>Zx81</apiKey>", "apiKey", "Zx81"),
         ];
         for (text, name, value) in cases {
             let found = named_values(text.as_bytes());
