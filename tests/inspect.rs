@@ -652,3 +652,15 @@ fn hostile_claims_cannot_drive_the_terminal() {
     assert!(!run.stdout.contains('\x1b'), "{:?}", run.stdout);
     assert!(run.stdout.contains("\\u{1b}[2J"), "{}", run.stdout);
 }
+
+#[test]
+fn access_key_ids_and_placeholders_in_a_providers_form() {
+    let sb = Sandbox::new();
+    let (code, out) = sb.inspect("AKIAZ7QW3ERTY2UIOPAS", &[]);
+    assert_eq!(code, 0);
+    assert_eq!(out["kind"], "key_id", "the identifier half of a key pair");
+    let (code, out) = sb.inspect("sk_live_xxxxxxxxxxxxxxxxxxxxxxxx", &[]);
+    assert_eq!(code, 0);
+    assert_eq!(out["format"], "reference");
+    assert_eq!(out["secret"], false);
+}

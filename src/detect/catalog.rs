@@ -62,7 +62,7 @@ pub static DETECTORS: &[Detector] = &[
     Detector {
         id: "aws-access-key-id",
         provider: "AWS",
-        kind: Kind::SecretKey,
+        kind: Kind::KeyId,
         header: "Authorization (AWS Signature Version 4)",
         revoke: "https://console.aws.amazon.com/iam/home#/security_credentials",
         literals: &["AKIA", "ASIA", "ABIA", "ACCA"],
@@ -291,7 +291,7 @@ pub static DETECTORS: &[Detector] = &[
     Detector {
         id: "twilio-api-key",
         provider: "Twilio",
-        kind: Kind::SecretKey,
+        kind: Kind::KeyId,
         header: "Authorization: Basic (API key SID and secret)",
         revoke: "https://console.twilio.com/us1/account/keys-credentials/api-keys",
         literals: &["SK"],
@@ -832,7 +832,7 @@ pub static DETECTORS: &[Detector] = &[
     Detector {
         id: "alibaba-access-key-id",
         provider: "Alibaba Cloud",
-        kind: Kind::SecretKey,
+        kind: Kind::KeyId,
         header: "Authorization (Alibaba Cloud signature)",
         revoke: "https://ram.console.aliyun.com/manage/ak",
         literals: &["LTAI"],

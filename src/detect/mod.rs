@@ -19,6 +19,9 @@ pub enum Kind {
     SecretKey,
     /// A key meant to be public (a publishable key): low risk.
     PublishableKey,
+    /// The identifier half of a key pair (an AWS access key ID): it names the key, and its secret
+    /// half is usually written next to it.
+    KeyId,
     /// A signed token carrying a user's identity (a JWT).
     Token,
     /// A URL that is itself the credential (a webhook).
@@ -32,6 +35,7 @@ impl Kind {
         match self {
             Kind::SecretKey => "secret key",
             Kind::PublishableKey => "publishable key",
+            Kind::KeyId => "access key ID",
             Kind::Token => "token",
             Kind::WebhookUrl => "webhook URL",
             Kind::PrivateKey => "private key",

@@ -67,7 +67,8 @@ fn recognise(value: &str, now: Timestamp) -> Report {
     if let Ok(key) = &keyward_key {
         return keyward(value, key.prefix(), key.id(), true);
     }
-    if let Some(detection) = detect::recognise(value) {
+    // `sk_live_xxxxxxxx` has Stripe's form but is a placeholder: it is told as one, below.
+    if let Some(detection) = detect::recognise(value).filter(|_| !detect::is_reference(value)) {
         let found = match detection.detector.id {
             "jwt" => jwt(value, now),
             "private-key" => Some(pem(value, Some(&detection), now)),
@@ -210,6 +211,7 @@ fn kind_name(kind: Kind) -> &'static str {
     match kind {
         Kind::SecretKey => "secret_key",
         Kind::PublishableKey => "publishable_key",
+        Kind::KeyId => "key_id",
         Kind::Token => "token",
         Kind::WebhookUrl => "webhook_url",
         Kind::PrivateKey => "private_key",
@@ -223,7 +225,7 @@ fn provider(value: &str, detection: &Detection) -> Report {
     let detector = detection.detector;
     let credential = match detector.kind {
         Kind::SecretKey if detection.for_user => Credential::Token,
-        Kind::SecretKey | Kind::PublishableKey => Credential::Key,
+        Kind::SecretKey | Kind::PublishableKey | Kind::KeyId => Credential::Key,
         Kind::Token => Credential::Token,
         Kind::WebhookUrl => Credential::WebhookUrl,
         Kind::PrivateKey => Credential::PrivateKey,

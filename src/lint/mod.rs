@@ -771,7 +771,8 @@ fn lint_reader(
         let cut = if done {
             buffer.len()
         } else {
-            memchr::memrchr(b'\n', &buffer).map_or(buffer.len(), |i| i + 1)
+            open_block_start(&buffer)
+                .unwrap_or_else(|| memchr::memrchr(b'\n', &buffer).map_or(buffer.len(), |i| i + 1))
         };
         let rest = buffer.split_off(cut);
         // Text in another encoding (Latin-1 docs, a log with a stray byte) is still linted:
@@ -1007,6 +1008,19 @@ fn command_end(bytes: &[u8], at: usize, follow_quotes: bool) -> usize {
         i += 1;
     }
     limit
+}
+
+/// Where a chunk must end so that a PEM block it opens but does not close goes whole into the
+/// next one: the start of the line of its last `-----BEGIN `, when no `-----END ` follows it.
+fn open_block_start(buffer: &[u8]) -> Option<usize> {
+    let begin = memchr::memmem::rfind(buffer, b"-----BEGIN ")?;
+    if memchr::memmem::find(&buffer[begin..], b"-----END ").is_some() {
+        return None;
+    }
+    let line = memchr::memrchr(b'\n', &buffer[..begin]).map_or(0, |i| i + 1);
+    // A block that starts the chunk is kept whole by reading on (an empty cut), up to the
+    // largest key the detectors look at; past that it is cut like any line.
+    (line > 0 || buffer.len() < 64 << 10).then_some(line)
 }
 
 /// Binary, as git and ripgrep judge it: a NUL byte in the first 8 KiB.
@@ -1281,6 +1295,10 @@ mod tests {
                 text.push_str("GET /v1/me?access_token=Zx81mQ0pLr7Tv2Wn HTTP/1.1 200\n");
                 text.push_str("token = \"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\"\n");
             }
+            if i == 100 {
+                // A key over several lines, which a chunk cut must not split.
+                text.push_str("-----BEGIN RSA PRIVATE KEY-----\nMIIBOwIBAAJBAGC+MSAeaf7aoO7o\nuZl/XHwpmf2v5ZMlPNZUr0361xQnoK6z/ukjL4ryIR+e5JHFsQvs\n-----END RSA PRIVATE KEY-----\n");
+            }
         }
         let path = Path::new("access.log");
         let lines = |linted: Linted| -> Vec<(usize, usize, &'static str)> {
@@ -1293,7 +1311,7 @@ mod tests {
             found
         };
         let whole = lines(lint_reader(path, text.as_bytes(), None, true, None));
-        assert_eq!(whole.len(), 12, "{whole:?}");
+        assert_eq!(whole.len(), 13, "{whole:?}");
         for chunk in [64, 100, 1000, 4096] {
             let chunked = lines(lint_reader(path, text.as_bytes(), Some(chunk), true, None));
             assert_eq!(chunked, whole, "chunks of {chunk} bytes");

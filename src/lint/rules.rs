@@ -241,6 +241,7 @@ fn describe(judgement: &Judgement) -> String {
                 crate::detect::Kind::Token => "token",
                 crate::detect::Kind::WebhookUrl => "webhook URL",
                 crate::detect::Kind::PrivateKey => "private key",
+                crate::detect::Kind::KeyId => "access key ID",
                 _ if d.detector.id.contains("token") => "token",
                 _ => "secret key",
             };
