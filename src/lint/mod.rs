@@ -879,12 +879,11 @@ fn stdin_input(from: Option<InputKind>) -> std::io::Result<Input> {
         return Ok(Input::Har(HarInput::Stdin(head)));
     }
     stdin.read_to_end(&mut head)?;
-    let text = String::from_utf8(head).map_err(|_| {
-        std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            "stream did not contain valid UTF-8",
-        )
-    })?;
+    // As for files: text in another encoding is still linted, the odd byte becoming U+FFFD.
+    let text = match String::from_utf8(head) {
+        Ok(text) => text,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    };
     let kind = from.unwrap_or_else(|| kind_of(Path::new(""), &text));
     Ok(text_input("<stdin>", text, kind, Origin::File))
 }
