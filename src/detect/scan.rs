@@ -184,7 +184,9 @@ pub fn scan(text: &[u8]) -> (Vec<ProviderValue>, Vec<NamedValue>) {
                 {
                     let name = name_around(text, range.start, range.end);
                     named.extend(
-                        assignment_after(text, name.clone()).or_else(|| listed_value(text, name)),
+                        assignment_after(text, name.clone())
+                            .or_else(|| listed_value(text, name.clone()))
+                            .or_else(|| spaced_value(text, name)),
                     );
                 }
                 continue;
@@ -457,6 +459,29 @@ fn value_at(text: &[u8], name: Range<usize>, mut i: usize) -> Option<NamedValue>
     })
 }
 
+/// A value after a name and a space, where a format says so: a Dockerfile's `ENV API_KEY value`,
+/// a `.netrc`'s `machine host login me password value`.
+fn spaced_value(text: &[u8], name: Range<usize>) -> Option<NamedValue> {
+    if text.get(name.end) != Some(&b' ') {
+        return None;
+    }
+    let look = name.start.saturating_sub(256);
+    let line_start = memchr::memrchr(b'\n', &text[look..name.start]).map_or(look, |i| look + i + 1);
+    let before = &text[line_start..name.start];
+    let dockerfile = before.trim_ascii_start() == b"ENV ";
+    let netrc = text[name.clone()].eq_ignore_ascii_case(b"password")
+        && (memchr::memmem::find(before, b"login ").is_some()
+            || memchr::memmem::find(before, b"machine ").is_some());
+    if !(dockerfile || netrc) {
+        return None;
+    }
+    let mut i = name.end;
+    while text.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    value_at(text, name, i)
+}
+
 /// A name and value written as a list entry, as Kubernetes and CI files do:
 /// `- name: API_SECRET` with `value: "…"` on the next line.
 fn listed_value(text: &[u8], name: Range<usize>) -> Option<NamedValue> {
@@ -658,6 +683,12 @@ mod tests {
             ("os.Setenv(\"API_KEY\", \"k7\")", "API_KEY", "k7"),
             ("define('DB_PASSWORD','pw9');", "DB_PASSWORD", "pw9"),
             ("<apiKey>Zx81</apiKey>", "apiKey", "Zx81"),
+            ("ENV API_KEY k8s9\n", "API_KEY", "k8s9"),
+            (
+                "machine api.example.com login me password pw7\n",
+                "password",
+                "pw7",
+            ),
         ];
         for (text, name, value) in cases {
             let found = named_values(text.as_bytes());
