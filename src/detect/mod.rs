@@ -211,11 +211,6 @@ fn detection(detector: &'static Detector, value: &str) -> Detection {
     }
 }
 
-/// A JWT: three base64url segments whose first decodes to a JSON object with an `alg`.
-pub fn is_jwt(value: &str) -> bool {
-    identify(value).is_some_and(|d| d.detector.id == "jwt")
-}
-
 /// Values published in documentation as examples; finding one is not finding a leak.
 static DOCUMENTED_EXAMPLES: &[(&str, &str)] = &[
     ("AKIAIOSFODNN7EXAMPLE", "AWS documentation"),

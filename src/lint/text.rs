@@ -27,12 +27,12 @@ pub fn requests(text: &str, taken: &[Range<usize>]) -> Vec<Request> {
             out.push(request_for(url));
         }
     }
-    let urls = out.len();
+    let url_spans: Vec<Range<usize>> = out.iter().map(|r| r.span.clone()).collect();
     for protocol in [" HTTP/1.", " HTTP/2"] {
         for at in memmem::find_iter(text.as_bytes(), protocol) {
             if let Some(url) = log_target(text, at)
                 && !overlaps(taken, &url.raw.span)
-                && !overlaps_sorted(&out[..urls], &url.raw.span)
+                && !overlaps(&url_spans, &url.raw.span)
                 && carries_credentials(&url)
             {
                 out.push(request_for(url));
@@ -95,12 +95,6 @@ fn request_for(url: Url) -> Request {
 fn overlaps(spans: &[Range<usize>], span: &Range<usize>) -> bool {
     let after = spans.partition_point(|s| s.end <= span.start);
     spans.get(after).is_some_and(|s| s.start < span.end)
-}
-
-/// Whether `span` overlaps one of `requests`, which are in order and do not overlap each other.
-fn overlaps_sorted(requests: &[Request], span: &Range<usize>) -> bool {
-    let after = requests.partition_point(|r| r.span.end <= span.start);
-    requests.get(after).is_some_and(|r| r.span.start < span.end)
 }
 
 /// Where a URL written in running text ends: at white space, quotes, or the brackets and
