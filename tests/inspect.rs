@@ -664,3 +664,24 @@ fn access_key_ids_and_placeholders_in_a_providers_form() {
     assert_eq!(out["format"], "reference");
     assert_eq!(out["secret"], false);
 }
+
+#[test]
+fn a_jwt_with_a_malformed_exp_says_so() {
+    use base64::Engine;
+    let b64 = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(s);
+    let token = format!(
+        "{}.{}.c2ln",
+        b64(r#"{"alg":"HS256"}"#),
+        b64(r#"{"sub":"a","exp":"tomorrow"}"#)
+    );
+    let sb = Sandbox::new();
+    let (code, out) = sb.inspect(&token, &[]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out["details"]["malformed_claims"],
+        serde_json::json!(["exp"])
+    );
+    let run = sb.run_with_stdin(&["inspect", "-"], token.as_bytes());
+    assert!(run.stdout.contains("malformed exp claim"), "{}", run.stdout);
+    assert!(!run.stdout.contains("no exp claim"), "{}", run.stdout);
+}

@@ -319,6 +319,10 @@ fn jwt(value: &str, now: Timestamp) -> Option<Report> {
     };
     let expires_at = time("exp");
     let not_before = time("nbf");
+    let malformed_claims: Vec<&'static str> = ["exp", "nbf", "iat"]
+        .into_iter()
+        .filter(|name| claims.and_then(|c| c.get(*name)).is_some() && time(name).is_none())
+        .collect();
     let alg = text(Some(&header), "alg");
     let summary = if encrypted {
         "encrypted JSON Web Token (JWE)".to_owned()
@@ -343,6 +347,7 @@ fn jwt(value: &str, now: Timestamp) -> Option<Report> {
         expired: expires_at.map(|at| at <= now),
         not_yet_valid: not_before.is_some_and(|at| at > now),
         signature_checked: false,
+        malformed_claims,
         header,
         claims: payload,
     };

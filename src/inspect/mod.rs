@@ -140,6 +140,9 @@ pub struct JwtDetails {
     pub not_yet_valid: bool,
     /// Always false: `keyward jwt verify` checks signatures.
     pub signature_checked: bool,
+    /// Time claims present but not NumericDate numbers (`"exp": "tomorrow"`): a verifier
+    /// rejects the token, or worse, ignores the claim.
+    pub malformed_claims: Vec<&'static str>,
     pub header: Map<String, Value>,
     /// The payload, if it is JSON.
     pub claims: Option<Value>,

@@ -224,6 +224,11 @@ fn jwt_rows(rows: &mut Vec<Row>, jwt: &JwtDetails, now: Timestamp) {
             Color::Red,
         )),
         (Some(at), _) => rows.push(colored("expires", moment(at, now), Color::Green)),
+        (None, _) if jwt.malformed_claims.contains(&"exp") => rows.push(colored(
+            "expires",
+            "malformed exp claim (not a NumericDate): verifiers reject or ignore it",
+            Color::Red,
+        )),
         (None, _) => rows.push(colored("expires", "never (no exp claim)", Color::Yellow)),
     }
     let standard = [
