@@ -780,3 +780,31 @@ fn no_secret_is_shown_whatever_else_the_line_holds() {
         }
     }
 }
+
+#[test]
+fn a_baselined_secret_does_not_hide_a_second_one_written_the_same_way() {
+    let sb = Sandbox::new();
+    let config = sb.dir.path().join("app.yaml");
+    fs::write(&config, "dev:\n  password: Xk29aB7dLq0P\n").unwrap();
+    let baseline = sb.dir.path().join("baseline.json");
+    let path = config.to_str().unwrap();
+    let run = sb.run(&[
+        "-q",
+        "lint",
+        "--write-baseline",
+        baseline.to_str().unwrap(),
+        path,
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    fs::write(
+        &config,
+        "dev:\n  password: Xk29aB7dLq0P\nprod:\n  password: Qz81mN3vT6rY\n",
+    )
+    .unwrap();
+    let (code, out) = lint_json(&sb, &["--baseline", baseline.to_str().unwrap(), path]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        findings(&out),
+        [tuple("literal-secret", "file", "password", 4)]
+    );
+}

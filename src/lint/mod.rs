@@ -577,8 +577,9 @@ pub fn run(args: &LintArgs, printer: &mut Printer) -> Result<Outcome> {
         }
         unreadable.extend(linted.unreadable);
     }
-    reported.retain(|f| !ignore.iter().any(|r| r == f.rule) && !baseline.contains(&f.fingerprint));
     reported.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    distinct_fingerprints(&mut reported);
+    reported.retain(|f| !ignore.iter().any(|r| r == f.rule) && !baseline.contains(&f.fingerprint));
     summary.unreadable = unreadable.len();
     for f in &reported {
         match f.severity {
@@ -703,7 +704,6 @@ fn lint_text(source: &Source, kind: InputKind, origin: Origin, line_offset: usiz
         r.line += line_offset;
         r.end_line += line_offset;
     }
-    distinct_fingerprints(&mut reported);
     Linted {
         requests: requests.len(),
         reported,
@@ -1218,6 +1218,11 @@ fn fingerprint(finding: &Finding, file: &str) -> String {
         finding.context,
         if finding.reference { "ref" } else { "literal" },
     );
+    digest_hex(&input)
+}
+
+/// The first 128 bits of the SHA-256 of `input`, in hex.
+fn digest_hex(input: &str) -> String {
     let d = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, input.as_bytes());
     d.as_ref()[..16]
         .iter()
@@ -1225,21 +1230,16 @@ fn fingerprint(finding: &Finding, file: &str) -> String {
         .collect()
 }
 
-/// Two findings of one file that share a fingerprint (`password: …` under `dev:` and under
-/// `prod:`) are told apart by their order, so that a baseline holding the first does not hide the
-/// second.
+/// Two findings that share a fingerprint (`password: …` under `dev:` and under `prod:` in one
+/// file, a request repeated in a HAR capture) are told apart by their order in the file, so that a
+/// baseline holding the first does not hide the second. Findings come sorted by position.
 fn distinct_fingerprints(reported: &mut [Reported]) {
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for r in reported.iter_mut() {
         let n = seen.entry(r.fingerprint.clone()).or_insert(0);
         *n += 1;
         if *n > 1 {
-            let input = format!("{}#{}", r.fingerprint, n);
-            let d = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, input.as_bytes());
-            r.fingerprint = d.as_ref()[..16]
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect();
+            r.fingerprint = digest_hex(&format!("{}#{}", r.fingerprint, n));
         }
     }
 }
@@ -1247,9 +1247,11 @@ fn distinct_fingerprints(reported: &mut [Reported]) {
 /// The file as a fingerprint names it: `./f/q.sh`, `f/q.sh` and `$PWD/f/q.sh` are one file, so a
 /// baseline written from one spelling holds for the others.
 fn fingerprint_path(file: &str) -> String {
+    // Asked once: a run can place thousands of findings.
+    static CWD: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
     let path = Path::new(file);
-    let relative = match std::env::current_dir() {
-        Ok(cwd) if path.is_absolute() => path.strip_prefix(&cwd).unwrap_or(path),
+    let relative = match CWD.get_or_init(|| std::env::current_dir().ok()) {
+        Some(cwd) if path.is_absolute() => path.strip_prefix(cwd).unwrap_or(path),
         _ => path,
     };
     let parts: Vec<String> = relative

@@ -59,12 +59,7 @@ fn carries_credentials(url: &Url) -> bool {
 /// `amqp://…`), whose `://` is at `at`: a secret written in a connection string.
 fn connection_password(text: &str, at: usize) -> Option<Range<usize>> {
     let bytes = text.as_bytes();
-    let scheme_len = bytes[..at]
-        .iter()
-        .rev()
-        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-'))
-        .count();
-    let scheme = &text[at - scheme_len..at];
+    let scheme = &text[scheme_start(bytes, at)..at];
     if scheme.is_empty()
         || scheme.eq_ignore_ascii_case("http")
         || scheme.eq_ignore_ascii_case("https")
@@ -97,6 +92,21 @@ fn overlaps(spans: &[Range<usize>], span: &Range<usize>) -> bool {
     spans.get(after).is_some_and(|s| s.start < span.end)
 }
 
+/// Where the scheme of the `://` at `at` starts: a letter, then letters, digits, `+`, `.`, `-`
+/// (RFC 3986); empty when there is none.
+fn scheme_start(bytes: &[u8], at: usize) -> usize {
+    let mut start = at;
+    while start > 0
+        && (bytes[start - 1].is_ascii_alphanumeric() || b"+.-".contains(&bytes[start - 1]))
+    {
+        start -= 1;
+    }
+    while start < at && !bytes[start].is_ascii_alphabetic() {
+        start += 1;
+    }
+    start
+}
+
 /// Where a URL written in running text ends: at white space, quotes, or the brackets and
 /// escapes that close it in code and Markdown.
 fn ends_url(b: u8) -> bool {
@@ -111,16 +121,11 @@ fn ends_url(b: u8) -> bool {
 /// info. Other URLs cannot hold a misplaced credential that the literal scan does not see.
 fn url_at(text: &str, at: usize) -> Option<Url> {
     let bytes = text.as_bytes();
-    let scheme_start = at.checked_sub(5).filter(|s| {
-        bytes[*s..at].eq_ignore_ascii_case(b"https")
-            && (*s == 0 || !bytes[*s - 1].is_ascii_alphanumeric())
-    });
-    let start = scheme_start.or_else(|| {
-        at.checked_sub(4).filter(|s| {
-            bytes[*s..at].eq_ignore_ascii_case(b"http")
-                && (*s == 0 || !bytes[*s - 1].is_ascii_alphanumeric())
-        })
-    })?;
+    let start = scheme_start(bytes, at);
+    let scheme = &bytes[start..at];
+    if !(scheme.eq_ignore_ascii_case(b"http") || scheme.eq_ignore_ascii_case(b"https")) {
+        return None;
+    }
     let len = bytes[at..]
         .iter()
         .position(|b| ends_url(*b))
