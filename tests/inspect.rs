@@ -102,17 +102,17 @@ fn a_bad_checksum_is_recognised_and_called_out() {
 #[test]
 fn stripe_keys_say_live_or_test_and_publishable_keys_are_not_secret() {
     let sb = Sandbox::new();
-    let live = "sk_live_51HxYzAbCdEfGhIjKlMnOpQrSt";
+    let live = "sk_live_51Hq8TmZr2LvXk9PwYc4Nd7Bs";
     let (code, out) = sb.inspect(live, &[]);
     assert_eq!(code, 0);
     assert_eq!(out["format"], "stripe-secret-key");
     assert_eq!(out["mode"], "live");
     assert_eq!(out["secret"], true);
     assert_not_echoed(&sb, live);
-    let (_, out) = sb.inspect("rk_test_51HxYzAbCdEfGhIjKlMnOpQrSt", &[]);
+    let (_, out) = sb.inspect("rk_test_51Hq8TmZr2LvXk9PwYc4Nd7Bs", &[]);
     assert_eq!(out["mode"], "test");
 
-    let (code, out) = sb.inspect("pk_live_51HxYzAbCdEfGhIjKlMnOpQrSt", &[]);
+    let (code, out) = sb.inspect("pk_live_51Hq8TmZr2LvXk9PwYc4Nd7Bs", &[]);
     assert_eq!(code, 0);
     assert_eq!(out["format"], "stripe-publishable-key");
     assert_eq!(out["kind"], "publishable_key");

@@ -188,7 +188,7 @@ fn commands_as_arguments_strings_and_stdin() {
         "--",
         "curl",
         "-u",
-        "a:b",
+        "deploy:Rk8vT2qLm",
         "http://api.example.com/",
     ]);
     assert_eq!(run.code, 1);
@@ -304,11 +304,11 @@ fn github_annotations() {
         "--format",
         "github",
         "-c",
-        "curl -u a:b http://api.example.com/",
+        "curl -u deploy:Rk8vT2qLm http://api.example.com/",
     ]);
     assert_eq!(
         run.stdout,
-        "::error file=<command line>,line=1,col=13,endLine=1,endColumn=17,title=credential-over-http::credentials sent to api.example.com over plain http://%0Afix: use https://api.example.com\n"
+        "::error file=<command line>,line=1,col=26,endLine=1,endColumn=30,title=credential-over-http::credentials sent to api.example.com over plain http://%0Afix: use https://api.example.com\n"
     );
 }
 
@@ -648,7 +648,7 @@ fn a_tree_of_code_configs_and_logs_is_scanned_for_secrets_and_misplaced_ones() {
         concat!(
             "import requests\n",
             "# ripsecrets misses this one: a generic `token = '…'` rule shadows Slack's\n",
-            "token = 'xoxp-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx'\n",
+            "token = 'xoxp-718093162245-4093755170331-Kq2mRzT8vWn4LcYp9HdXs7Fb'\n",
             "r = requests.get(\"https://api.example.com/v1/items?api_key=9f8e7d6c5b4a3928\")\n",
             "commit = \"9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c\"\n",
             "request_id = \"123e4567-e89b-12d3-a456-426614174000\"\n",
@@ -668,7 +668,7 @@ fn a_tree_of_code_configs_and_logs_is_scanned_for_secrets_and_misplaced_ones() {
     .unwrap();
     fs::write(
         root.join(".env"),
-        "GITHUB_TOKEN=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\nFAKE_TOKEN=ghp_1wuHFikBKQtCcH3EB2FBUkyn8krXhP0MWHxt\nSTRIPE_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx\n",
+        "GITHUB_TOKEN=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\nCACHE_BUSTER=ghp_1wuHFikBKQtCcH3EB2FBUkyn8krXhP0MWHxt\nSTRIPE_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx\nOLD_TOKEN=ghp_8wuHFikBKQtCcH3EB2FBUkyn8krXhP0MWHxt\n",
     )
     .unwrap();
     let (code, out) = lint_json(&sb, &[root.to_str().unwrap()]);
@@ -700,18 +700,51 @@ fn a_tree_of_code_configs_and_logs_is_scanned_for_secrets_and_misplaced_ones() {
         found,
         [
             expect(".env", 1, "literal-secret", "github-token"),
+            expect(".env", 2, "literal-secret", "github-token"),
+            expect(".env", 4, "literal-secret", "token"),
             expect("deploy/app.yaml", 3, "literal-secret", "secret"),
             expect("deploy/app.yaml", 5, "literal-secret", "password"),
             expect("logs/access.log.1", 2, "credential-in-query", "token"),
             expect("src/client.py", 3, "literal-secret", "slack-token"),
             expect("src/client.py", 4, "credential-in-query", "api_key"),
         ],
-        "git SHAs, UUIDs, documented examples, bad checksums and placeholders are no secrets"
+        "git SHAs, UUIDs, documented examples and placeholders are no secrets"
+    );
+    // A token whose checksum fails is a note, a reference; under a credential name, its value is
+    // a secret all the same.
+    let on_line = |line: u64| {
+        out["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["file"].as_str().unwrap().ends_with(".env") && f["line"] == line)
+            .unwrap()
+            .clone()
+    };
+    let made_up = on_line(2);
+    assert_eq!(made_up["severity"], "info");
+    assert_eq!(made_up["reference"], true);
+    assert!(
+        made_up["message"]
+            .as_str()
+            .unwrap()
+            .contains("checksum fails"),
+        "{made_up}"
+    );
+    let named = on_line(4);
+    assert_eq!(named["severity"], "warning");
+    assert_eq!(named["reference"], false);
+    assert!(
+        named["message"]
+            .as_str()
+            .unwrap()
+            .contains("checksum fails"),
+        "{named}"
     );
     // Every finding is redacted, and no secret reaches the report.
     let text = out.to_string();
     for secret in [
-        "AbCdEfGhIjKl",
+        "Kq2mRzT8vWn4",
         "9f8e7d6c5b4a3928",
         "Zx81mQ0pLr7Tv2Wn",
         "Qm9vT2sK7xLp",

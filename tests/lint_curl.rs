@@ -57,6 +57,8 @@ fn every_option_that_carries_credentials() {
             &[(H, "http")],
         ),
         ("curl -u user:pass https://a.example/", &[]),
+        ("curl --user=ci:Rk8vT2qLm http://a.example/", &[(H, "http")]),
+        // Trivial values are stand-ins: their placement is judged.
         ("curl --user=user:pass http://a.example/", &[(H, "http")]),
         (
             "curl --oauth2-bearer tok123 http://a.example/",
@@ -144,6 +146,7 @@ fn every_option_that_carries_credentials() {
             &[(C, "auth_token")],
         ),
         // Userinfo, proxies.
+        ("curl https://admin:Rk8vT2qLm@a.example/", &[(U, "admin")]),
         ("curl https://admin:hunter2@a.example/", &[(U, "admin")]),
         (
             "curl -x http://pu:pp@proxy.example:3128 https://a.example/",
@@ -164,7 +167,7 @@ fn every_option_that_carries_credentials() {
         ),
         ("curl --insecure https://a.example/", &[]),
         // Short clusters, attached values, --opt=value, abbreviations, several URLs, --next.
-        ("curl -sSLku user:pass https://a.example/", &[(K, "")]),
+        ("curl -sSLku ci:Rk8vT2qLm https://a.example/", &[(K, "")]),
         (
             "curl -XPOST -H'X-Auth-Token: abc123' http://a.example/",
             &[(H, "http")],
@@ -185,7 +188,7 @@ fn every_option_that_carries_credentials() {
             "curl -d 'token=t1' https://a.example/ --next http://b.example/",
             &[(B, "token")],
         ),
-        ("curl -: -u a:b http://b.example/", &[(H, "http")]),
+        ("curl -: -u ci:Rk8vT2qLm http://b.example/", &[(H, "http")]),
         // Identifiers, cursors and CSRF values are not credentials.
         (
             "curl 'https://a.example/?client_id=abc&page_token=xyz&csrf_token=q&state=s&cursor=c'",

@@ -6,9 +6,9 @@
 //! on either side, so a pattern never matches inside a longer random string.
 
 use base64::Engine;
-use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
-use super::{Check, Detector, Kind, Mode};
+use super::{Check, Detector, Failing, Kind, Mode};
 use crate::keys::format::ApiKey;
 
 const BEARER: &str = "Authorization: Bearer";
@@ -36,22 +36,17 @@ fn jwt_header_decodes(value: &str) -> bool {
         .is_some_and(|h| h.get("alg").is_some_and(|alg| alg.is_string()))
 }
 
-/// A PEM private key whose body is what its label says: DER (a SEQUENCE, 0x30) for PKCS#1, SEC1
-/// and PKCS#8, the `openssh-key-v1` magic for OpenSSH. Documentation placeholders
-/// (`MIIE...`, `<key here>`) do not decode to either.
-fn pem_body_is_a_key(value: &str) -> bool {
-    let Some(body) = super::pem_body(value) else {
-        return false;
+/// A legacy Vault token (`s.` and 24 characters) is random: digits and both cases, no words.
+/// `s.AcceptanceTimeoutSeconds` is a property path.
+fn vault_token_is_random(value: &str) -> bool {
+    let Some(body) = value.strip_prefix("s.") else {
+        return true;
     };
-    let Ok(der) = STANDARD.decode(body.as_bytes()) else {
-        return false;
-    };
-    if value.contains("OPENSSH PRIVATE KEY") {
-        der.starts_with(b"openssh-key-v1\0")
-    } else {
-        // A SEQUENCE with a definite length: short form, or long form with 1 or 2 length bytes.
-        der.len() > 8 && der[0] == 0x30 && (der[1] < 0x80 || der[1] == 0x81 || der[1] == 0x82)
-    }
+    let has = |f: fn(&u8) -> bool| body.as_bytes().iter().any(f);
+    has(u8::is_ascii_digit)
+        && has(u8::is_ascii_lowercase)
+        && has(u8::is_ascii_uppercase)
+        && !super::random::reads_as_words(body)
 }
 
 fn keyward_checksum(value: &str) -> bool {
@@ -88,6 +83,7 @@ pub static DETECTORS: &[Detector] = &[
         check: Some(Check {
             what: "checksum",
             holds: crc32_base62_tail,
+            failing: Failing::MadeUp,
         }),
         user_prefixes: &["ghp_", "gho_", "ghu_", "ghr_"],
         examples: (
@@ -110,7 +106,7 @@ pub static DETECTORS: &[Detector] = &[
         user_prefixes: &["github_pat_"],
         examples: (
             &[
-                "github_pat_11ABCDEFG0123456789abc_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456",
+                "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",
             ],
             &["github_pat_short"],
         ),
@@ -153,14 +149,16 @@ pub static DETECTORS: &[Detector] = &[
         header: BEARER,
         revoke: "https://api.slack.com/apps",
         literals: &[
-            "xoxb-", "xoxp-", "xoxa-", "xoxe-", "xoxr-", "xoxs-", "xapp-",
+            "xoxb-", "xoxp-", "xoxa-", "xoxe-", "xoxe.", "xoxr-", "xoxs-", "xoxo-", "xapp-",
         ],
-        pattern: r"(?:xox[bpaers](?:\.[0-9A-Za-z]+)?|xapp)-[0-9A-Za-z\-]{20,}",
+        // Bot and user tokens start with a team's number; legacy workspace tokens are short;
+        // configuration tokens (`xoxe.xoxp-1-…`) and app tokens carry their own structure.
+        pattern: r"xox[bp]-[0-9]{8,13}-[0-9A-Za-z\-]{8,}[0-9A-Za-z]|xox[aors]-(?:[0-9]-)?[0-9]{6,}(?:-[0-9A-Za-z]+){1,4}|xox[ar]-(?:[0-9]-)?[0-9A-Za-z]{8,48}|xoxe(?:\.xox[bp])?-[0-9]-[0-9A-Za-z]{20,}|xapp-[0-9A-Za-z\-]{16,}[0-9A-Za-z]",
         user_prefixes: &["xoxp-"],
         examples: (
             &[
-                "xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
-                "xapp-1-A012BCDEFGH-1234567890123-0123456789abcdef",
+                "xoxb-991365147497-9401151728161-FeDaBdEwFoDrJkNnHmPkQmBw",
+                "xapp-1-D470CDCBBUW-9077731334960-4655561070eaeabc",
             ],
             &["xoxb-1", "xoxz-123456789012-1234567890123-AbCdEf"],
         ),
@@ -172,8 +170,8 @@ pub static DETECTORS: &[Detector] = &[
         kind: Kind::WebhookUrl,
         header: "(the URL is the credential)",
         revoke: "https://api.slack.com/apps",
-        literals: &["https://hooks.slack.com/"],
-        pattern: r"https://hooks\.slack\.com/(?:services|workflows|triggers)/T[0-9A-Z]{8,12}/[0-9A-Za-z]{8,12}/[0-9A-Za-z]{20,40}",
+        literals: &["https://hooks.slack.com/", "http://hooks.slack.com/"],
+        pattern: r"https?://hooks\.slack\.com/(?:services|workflows|triggers)/(?:T[0-9A-Z]{6,12}/[0-9A-Za-z]{8,12}/[0-9A-Za-z]{20,40}|[0-9A-Za-z/]{40,100})",
         examples: (
             &["https://hooks.slack.com/services/T0A1B2C3D/B4E5F6G7H/aBcDeFgHiJkLmNoPqRsTuVwX"],
             &["https://hooks.slack.com/services/"],
@@ -192,7 +190,7 @@ pub static DETECTORS: &[Detector] = &[
         examples: (
             &[
                 "sk_live_4eC39HqLyjWDarjtT1zdp7dcX",
-                "rk_test_51HxYzAbCdEfGhIjKlMn",
+                "rk_test_61ZsRfDaAaEbYwKyLgRh",
             ],
             &["sk_live_", "pk_live_4eC39HqLyjWDarjtT1zdp7dc"],
         ),
@@ -229,7 +227,7 @@ pub static DETECTORS: &[Detector] = &[
         revoke: "https://console.cloud.google.com/apis/credentials",
         literals: &["AIza"],
         pattern: r"AIza[0-9A-Za-z_\-]{35}",
-        examples: (&["AIzaSyA-1234567890abcdefghijklmnopqrstu"], &["AIzaSy"]),
+        examples: (&["AIzaSyA-4528432535deeaeevgccwcaknkehxyd"], &["AIzaSy"]),
         ..Detector::BASE
     },
     Detector {
@@ -252,7 +250,7 @@ pub static DETECTORS: &[Detector] = &[
         literals: &["ya29."],
         pattern: r"ya29\.[0-9A-Za-z_\-]{30,}",
         examples: (
-            &["ya29.a0AfH6SMBx3kLmN0pQrStUvWxYz123456789AbCdEf"],
+            &["ya29.c0AeL7EIBw0yOyP2mVyAaZmMrGa885704832BaAbDe"],
             &["ya29.short"],
         ),
         ..Detector::BASE
@@ -264,11 +262,12 @@ pub static DETECTORS: &[Detector] = &[
         header: BEARER,
         revoke: "https://platform.openai.com/api-keys",
         literals: &["sk-"],
-        pattern: r"sk-(?:(?:proj|svcacct|admin|None)-)?[0-9A-Za-z_\-]{16,}T3BlbkFJ[0-9A-Za-z_\-]{16,}",
+        // Keys with the `T3BlbkFJ` marker, and legacy keys: 48 characters, no marker.
+        pattern: r"sk-(?:(?:proj|svcacct|admin|None)-)?[0-9A-Za-z_\-]{16,}T3BlbkFJ[0-9A-Za-z_\-]{16,}|sk-[0-9A-Za-z]{48}",
         examples: (
             &[
-                "sk-proj-abcdefghij0123456789T3BlbkFJabcdefghij0123456789",
-                "sk-abcdefghij0123456789T3BlbkFJabcdefghij0123456789",
+                "sk-proj-ccaeednhsw0540796789T3BlbkFJbacddbsscb6018614661",
+                "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",
             ],
             &["sk-abc123", "sk-abcT3BlbkFJxyz"],
         ),
@@ -281,9 +280,12 @@ pub static DETECTORS: &[Detector] = &[
         header: "x-api-key",
         revoke: "https://console.anthropic.com/settings/keys",
         literals: &["sk-ant-"],
-        pattern: r"sk-ant-(?:api|admin|oat|ort|sid)[0-9]{2}-[0-9A-Za-z_\-]{40,}",
+        // 93 characters and `AA`, as Anthropic issues them.
+        pattern: r"sk-ant-(?:api|admin|oat|ort|sid)[0-9]{2,3}-[0-9A-Za-z_\-]{93}AA",
         examples: (
-            &["sk-ant-api03-abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH-AA"],
+            &[
+                "sk-ant-api03-c0img-gKaPqI9_yWwn4tDIoFQ89KVKx3jhFkIFALqdio93IiyTV3C8NMA166VIlXfXomF-QohDGmdddJFNrfOrY5MAWOrAA",
+            ],
             &["sk-ant-x"],
         ),
         ..Detector::BASE
@@ -297,7 +299,7 @@ pub static DETECTORS: &[Detector] = &[
         literals: &["SK"],
         pattern: r"SK[0-9a-f]{32}",
         examples: (
-            &["SK0123456789abcdef0123456789abcdef"],
+            &["SK7465341612dbbeac3713961488ceccdc"],
             &["SK0123456789ABCDEF0123456789ABCDEF", "SKETCHY"],
         ),
         ..Detector::BASE
@@ -311,7 +313,7 @@ pub static DETECTORS: &[Detector] = &[
         literals: &["SG."],
         pattern: r"SG\.[0-9A-Za-z_\-]{22}\.[0-9A-Za-z_\-]{43}",
         examples: (
-            &["SG.aBcDeFgHiJkLmNoPqRsTuV.aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789_-abcde"],
+            &["SG.aEaDfDlWoGaNeRaMlXdEmS.aDfAaDgYaZhWeGxRhKmRzEyGzP2787173218_-fbbce"],
             &["SG.short.short"],
         ),
         ..Detector::BASE
@@ -339,7 +341,7 @@ pub static DETECTORS: &[Detector] = &[
         literals: &["-us"],
         back: 32,
         pattern: r"[0-9a-f]{32}-us[0-9]{1,2}",
-        examples: (&["0123456789abcdef0123456789abcdef-us21"], &["abc-us1"]),
+        examples: (&["8177192858fbfbaf3073362854baaaaa-us21"], &["abc-us1"]),
         ..Detector::BASE
     },
     Detector {
@@ -353,6 +355,7 @@ pub static DETECTORS: &[Detector] = &[
         check: Some(Check {
             what: "checksum",
             holds: crc32_base62_tail,
+            failing: Failing::MadeUp,
         }),
         user_prefixes: &["npm_"],
         examples: (
@@ -384,7 +387,7 @@ pub static DETECTORS: &[Detector] = &[
         literals: &["rubygems_"],
         pattern: r"rubygems_[0-9a-f]{48}",
         examples: (
-            &["rubygems_0123456789abcdef0123456789abcdef0123456789abcdef"],
+            &["rubygems_5786144858becfcf1552972664abebac5959129874aaccef"],
             &["rubygems_x"],
         ),
         ..Detector::BASE
@@ -397,7 +400,7 @@ pub static DETECTORS: &[Detector] = &[
         revoke: "https://admin.shopify.com/settings/apps/development",
         literals: &["shpat_", "shpca_", "shppa_", "shpss_"],
         pattern: r"shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}",
-        examples: (&["shpat_0123456789abcdef0123456789abcdef"], &["shpat_x"]),
+        examples: (&["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"], &["shpat_x"]),
         ..Detector::BASE
     },
     Detector {
@@ -410,7 +413,7 @@ pub static DETECTORS: &[Detector] = &[
         pattern: r"HRKU-[0-9A-Za-z_\-]{60}",
         user_prefixes: &["HRKU-"],
         examples: (
-            &["HRKU-AAaBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789_-aBcDeFgHiJkLmNoPqRsT"],
+            &["HRKU-FCbCfFfFxDfYfXxWmHiQrVsVxEnL6345255823_-dDcDcFeAaTsMxTwVhKbP"],
             &["HRKU-short"],
         ),
         ..Detector::BASE
@@ -425,7 +428,7 @@ pub static DETECTORS: &[Detector] = &[
         pattern: r"do[opr]_v1_[0-9a-f]{64}",
         user_prefixes: &["dop_v1_"],
         examples: (
-            &["dop_v1_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"],
+            &["dop_v1_8071208866fcfebf3073002024bdcedd9183296254babcaf8902941931aabaef"],
             &["dop_v1_x"],
         ),
         ..Detector::BASE
@@ -440,7 +443,7 @@ pub static DETECTORS: &[Detector] = &[
         pattern: r"hf_[A-Za-z]{34}",
         user_prefixes: &["hf_"],
         examples: (
-            &["hf_aBcDeFgHiJkLmNoPqRsTuVwXyZaBcDeFgH"],
+            &["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"],
             &["hf_short", "hf_0123"],
         ),
         ..Detector::BASE
@@ -456,7 +459,7 @@ pub static DETECTORS: &[Detector] = &[
         pattern: r"[0-9A-Za-z+/]{86}==",
         examples: (
             &[
-                "aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789+/aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789+/aBcDeFgHiJ==",
+                "dAfEaAuGpGyQeUuUdIcMjVxQbF2589110177+/dBdDbCnJkPgGyLoIuPaUgStLfU2566740690+/aCeFfAxNeN==",
             ],
             &["short=="],
         ),
@@ -472,7 +475,7 @@ pub static DETECTORS: &[Detector] = &[
         back: 4,
         pattern: r"[0-9A-Za-z_~.]{3}[0-9]Q~[0-9A-Za-z_~.\-]{31,34}",
         examples: (
-            &["abc8Q~aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456"],
+            &["cae5Q~dDdBcAbUtTfHgFcCbQcAnAiQxP7664085"],
             &["abcdQ~aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456", "8Q~x"],
         ),
         ..Detector::BASE
@@ -488,6 +491,7 @@ pub static DETECTORS: &[Detector] = &[
         check: Some(Check {
             what: "header",
             holds: jwt_header_decodes,
+            failing: Failing::NotThisFormat,
         }),
         examples: (
             &[
@@ -508,10 +512,11 @@ pub static DETECTORS: &[Detector] = &[
         header: "(never sent: it signs)",
         revoke: "(replace the key pair and revoke its certificate or authorized_keys entry)",
         literals: &["-----BEGIN "],
-        pattern: r"-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----[\x00-\x7f]{16}[\x00-\x7f]*?-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----",
+        pattern: r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----[\x00-\x7f]{16}[\x00-\x7f]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----",
         check: Some(Check {
             what: "DER",
-            holds: pem_body_is_a_key,
+            holds: super::pem::body_is_a_key,
+            failing: Failing::Damaged,
         }),
         examples: (
             &[
@@ -540,6 +545,7 @@ pub static DETECTORS: &[Detector] = &[
         check: Some(Check {
             what: "checksum",
             holds: keyward_checksum,
+            failing: Failing::MadeUp,
         }),
         examples: (
             &["kw_4fTq9ZbX_y3Kp0wQm8VhR2sLcN6dJtA1eB7gU1oozlk"],
@@ -562,7 +568,7 @@ pub static DETECTORS: &[Detector] = &[
         pattern: r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/[0-9A-Za-z_\-]{60,}",
         examples: (
             &[
-                "https://discord.com/api/webhooks/123456789012345678/aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789_-aBcDeFgHiJkLmNoPqRsTuVwXyZ012345",
+                "https://discord.com/api/webhooks/297801452270637707/dDbDaAkVcIlXaVqPiGnPrSoEuQ3017823459_-aCaDdBnCoCuOxQwYrCwGsMwTaF397182",
             ],
             &["https://discord.com/api/webhooks/1/x"],
         ),
@@ -593,7 +599,7 @@ pub static DETECTORS: &[Detector] = &[
         literals: &["dckr_pat_"],
         pattern: r"dckr_pat_[0-9A-Za-z_\-]{27}",
         user_prefixes: &["dckr_pat_"],
-        examples: (&["dckr_pat_aBcDeFgHiJkLmNoPqRsTuVwXyZ0"], &["dckr_pat_x"]),
+        examples: (&["dckr_pat_bBeCbAvZaKxHcKfFbStQkVhNdG3"], &["dckr_pat_x"]),
         ..Detector::BASE
     },
     Detector {
@@ -602,9 +608,15 @@ pub static DETECTORS: &[Detector] = &[
         kind: Kind::Token,
         header: "X-Vault-Token",
         revoke: "vault token revoke",
-        literals: &["hvs.", "hvb.", "hvr."],
-        pattern: r"hv[sbr]\.[0-9A-Za-z_\-]{24,}",
-        examples: (&["hvs.CAESIaBcDeFgHiJkLmNoPqRsTuVwXyZ0123"], &["hvs.short"]),
+        literals: &["hvs.", "hvb.", "hvr.", "s."],
+        // Current tokens, and legacy service tokens: `s.` and 24 random characters.
+        pattern: r"hv[sbr]\.[0-9A-Za-z_\-]{24,}|s\.[0-9A-Za-z]{24}",
+        check: Some(Check {
+            what: "form",
+            holds: vault_token_is_random,
+            failing: Failing::NotThisFormat,
+        }),
+        examples: (&["hvs.CAESNbAeDbFwRiAbLxPvUvIlDlNyXhG0291"], &["hvs.short"]),
         ..Detector::BASE
     },
     Detector {
@@ -618,7 +630,7 @@ pub static DETECTORS: &[Detector] = &[
         pattern: r"[0-9A-Za-z]{14}\.atlasv1\.[0-9A-Za-z_=\-]{60,}",
         examples: (
             &[
-                "aBcDeFgHiJkLmN.atlasv1.aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ01",
+                "aAfAdEhDjKgDtR.atlasv1.bCdAfEoLuBoOgYbFjQkZyViZiC6209304447fEbDfDvGdTlOcYrPbDxZoCxOsU82",
             ],
             &["x.atlasv1.y"],
         ),
@@ -634,7 +646,7 @@ pub static DETECTORS: &[Detector] = &[
         pattern: r"dapi[0-9a-f]{32}(?:-[0-9])?",
         user_prefixes: &["dapi"],
         examples: (
-            &["dapi0123456789abcdef0123456789abcdef"],
+            &["dapi8215250323aaefbc5939841571ebeeca"],
             &["dapiX", "dapi0123"],
         ),
         ..Detector::BASE
@@ -648,7 +660,7 @@ pub static DETECTORS: &[Detector] = &[
         literals: &["PMAK-"],
         pattern: r"PMAK-[0-9a-f]{24}-[0-9a-f]{34}",
         examples: (
-            &["PMAK-0123456789abcdef01234567-0123456789abcdef0123456789abcdef01"],
+            &["PMAK-8822976932edabaf54487886-2932067603fddeac3987202259ddcbae81"],
             &["PMAK-x"],
         ),
         ..Detector::BASE
@@ -663,7 +675,7 @@ pub static DETECTORS: &[Detector] = &[
         pattern: r"lin_api_[0-9A-Za-z]{40}",
         user_prefixes: &["lin_api_"],
         examples: (
-            &["lin_api_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789abcd"],
+            &["lin_api_dBdDcFoJmFpPqJqGxQgMoLcCsM4169923020adba"],
             &["lin_api_x"],
         ),
         ..Detector::BASE
@@ -679,7 +691,7 @@ pub static DETECTORS: &[Detector] = &[
         user_prefixes: &["ATATT3"],
         examples: (
             &[
-                "ATATT3xFfGF0aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789=ABCDEF12",
+                "ATATT3xBfAA7aDdBfFxIrXnKkIwMnFfOeEtFqV6324945458dCaCcFdItXiVnBuAhKwCiSzWyZ6141701814dAeCcCyCxBrAyFjLkNvHdNoNtX5919288011cEeDeAzDzMqUjUpWoFtVaMfGoV4734355491=FFBFFB85",
             ],
             &["ATATT3short"],
         ),
@@ -701,7 +713,7 @@ pub static DETECTORS: &[Detector] = &[
         ],
         pattern: r"dp\.(?:st|pt|ct|sa|scim|audit)\.(?:[0-9A-Za-z_\-]{2,35}\.)?[0-9A-Za-z]{40,44}",
         examples: (
-            &["dp.st.aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789abcdefg"],
+            &["dp.st.bFaFcDfLbTgAlOtJdYwNfCsAvQ9449454162fbfdcdj"],
             &["dp.st.x"],
         ),
         ..Detector::BASE
@@ -714,7 +726,7 @@ pub static DETECTORS: &[Detector] = &[
         revoke: "https://one.newrelic.com/api-keys",
         literals: &["NRAK-"],
         pattern: r"NRAK-[0-9A-Z]{27}",
-        examples: (&["NRAK-ABCDEFGHIJKLMNOPQRSTUVWXYZ0"], &["NRAK-x"]),
+        examples: (&["NRAK-ABADCEVKWACVOHHLMOINCJHSAI5"], &["NRAK-x"]),
         ..Detector::BASE
     },
     Detector {
@@ -724,10 +736,11 @@ pub static DETECTORS: &[Detector] = &[
         header: BEARER,
         revoke: "https://sentry.io/settings/account/api/auth-tokens/",
         literals: &["sntrys_", "sntryu_"],
-        pattern: r"sntry[su]_[0-9A-Za-z_=+/]{60,}",
+        // User tokens: 64 hex digits. Organisation tokens: base64 JSON, `_`, 43 characters.
+        pattern: r"sntryu_[0-9a-f]{64}|sntrys_eyJ[0-9A-Za-z+/=]{20,}_[0-9A-Za-z+/]{43}",
         user_prefixes: &["sntryu_"],
         examples: (
-            &["sntryu_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"],
+            &["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"],
             &["sntrys_x"],
         ),
         ..Detector::BASE
@@ -741,7 +754,7 @@ pub static DETECTORS: &[Detector] = &[
         literals: &["glsa_", "glc_"],
         pattern: r"glsa_[0-9A-Za-z]{32}_[0-9a-f]{8}|glc_[0-9A-Za-z+/=]{32,}",
         examples: (
-            &["glsa_aBcDeFgHiJkLmNoPqRsTuVwXyZ012345_0123abcd"],
+            &["glsa_bAfDbBvKtAvBtKbVuLtAaPlDzC859611_2126daad"],
             &["glsa_x"],
         ),
         ..Detector::BASE
@@ -769,7 +782,7 @@ pub static DETECTORS: &[Detector] = &[
         literals: &["EAAA", "sq0atp-", "sq0csp-"],
         pattern: r"EAAA[0-9A-Za-z_\-]{60}|sq0(?:atp|csp)-[0-9A-Za-z_\-]{22,43}",
         examples: (
-            &["EAAAaBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789_-aBcDeFgHiJkLmNoPqRsTuV"],
+            &["EAAAdCfFcDxOvTiMnEzPrHsNaJvSsZ9205994447_-cFbDaCgUnEbAuVgFvBfOcO"],
             &["EAAAshort"],
         ),
         ..Detector::BASE
@@ -783,7 +796,7 @@ pub static DETECTORS: &[Detector] = &[
         literals: &["gsk_"],
         pattern: r"gsk_[0-9A-Za-z]{52}",
         examples: (
-            &["gsk_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789aBcDeFgHiJkLmNoP"],
+            &["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"],
             &["gsk_x"],
         ),
         ..Detector::BASE
@@ -796,7 +809,7 @@ pub static DETECTORS: &[Detector] = &[
         revoke: "https://replicate.com/account/api-tokens",
         literals: &["r8_"],
         pattern: r"r8_[0-9A-Za-z]{37}",
-        examples: (&["r8_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789a"], &["r8_x"]),
+        examples: (&["r8_aEbDcFrHuMiEuOoCxTzSkBrUyE7255980406f"], &["r8_x"]),
         ..Detector::BASE
     },
     Detector {
@@ -809,7 +822,7 @@ pub static DETECTORS: &[Detector] = &[
         pattern: r"figd_[0-9A-Za-z_\-]{40}",
         user_prefixes: &["figd_"],
         examples: (
-            &["figd_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789_-ab"],
+            &["figd_cBaBeDmIxWkUaPvLzDkZtJvFjT4931878570_-fa"],
             &["figd_x"],
         ),
         ..Detector::BASE
@@ -824,7 +837,7 @@ pub static DETECTORS: &[Detector] = &[
         pattern: r"sbp_[0-9a-f]{40}",
         user_prefixes: &["sbp_"],
         examples: (
-            &["sbp_0123456789abcdef0123456789abcdef01234567"],
+            &["sbp_9267724263bacdbf1063939085fdcabe87554200"],
             &["sbp_x"],
         ),
         ..Detector::BASE
@@ -837,7 +850,7 @@ pub static DETECTORS: &[Detector] = &[
         revoke: "https://ram.console.aliyun.com/manage/ak",
         literals: &["LTAI"],
         pattern: r"LTAI[0-9A-Za-z]{20}",
-        examples: (&["LTAI5tAbCdEfGhIjKlMnOpQr"], &["LTAI5t"]),
+        examples: (&["LTAI5tAeEeCaOkMiPsQrClXi"], &["LTAI5t"]),
         ..Detector::BASE
     },
     Detector {
@@ -849,7 +862,7 @@ pub static DETECTORS: &[Detector] = &[
         literals: &["pat"],
         pattern: r"pat[0-9A-Za-z]{14}\.[0-9a-f]{64}",
         examples: (
-            &["patAbCdEfGhIjKlMn.0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"],
+            &["patCbCbFbBjRjDlLe.0286351201ddfffe2669372294caabda2553335088cbdfad9437986739bbfcad"],
             &["pattern.x"],
         ),
         ..Detector::BASE
@@ -863,7 +876,7 @@ pub static DETECTORS: &[Detector] = &[
         literals: &["ntn_"],
         pattern: r"ntn_[0-9A-Za-z]{46}",
         examples: (
-            &["ntn_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789aBcDeFgHiJ"],
+            &["ntn_eCfFfDvRrSjRoOiXjHiQqMyYeJ8334342948bAcCaFrFjI"],
             &["ntn_x"],
         ),
         ..Detector::BASE
@@ -877,8 +890,37 @@ pub static DETECTORS: &[Detector] = &[
         literals: &["pscale_tkn_", "pscale_pw_", "pscale_oauth_"],
         pattern: r"pscale_(?:tkn|pw|oauth)_[0-9A-Za-z_\-.]{32,64}",
         examples: (
-            &["pscale_tkn_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789"],
+            &["pscale_tkn_dAfDaEzGlZwIgUcWpNpKcGgCqU5902150433"],
             &["pscale_tkn_x"],
+        ),
+        ..Detector::BASE
+    },
+    Detector {
+        id: "azure-shared-access-key",
+        provider: "Azure",
+        kind: Kind::SecretKey,
+        header: "Authorization: SharedAccessSignature (a token signed with the key)",
+        revoke: "(Shared access policies of the Service Bus, Event Hubs or IoT Hub: regenerate the key)",
+        literals: &["SharedAccessKey="],
+        lead: true,
+        pattern: r"[0-9A-Za-z+/]{43}=",
+        examples: (
+            &["aoLmC8Pj6eoqUZaHeGdYDGgzVGxf69SAWe0dzEesvEU="],
+            &["aoLmC8Pj6eoqUZaHeGdYDGgz"],
+        ),
+        ..Detector::BASE
+    },
+    Detector {
+        id: "jenkins-secret",
+        provider: "Jenkins",
+        kind: Kind::SecretKey,
+        header: "(stored encrypted by a Jenkins controller: decrypted with its master key)",
+        revoke: "(rotate the credential it holds, and keep credentials.xml out of the repository)",
+        literals: &["{AQAAABAAAA"],
+        pattern: r"\{AQAAABAAAA[0-9A-Za-z+/]{20,}={0,2}\}",
+        examples: (
+            &["{AQAAABAAAAAQNuOn2/npkvGHTYPn+jm+cIk54G9eENaz5qVEm5euAS4=}"],
+            &["{AQAAABAAAAAQ}"],
         ),
         ..Detector::BASE
     },

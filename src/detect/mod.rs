@@ -5,9 +5,15 @@
 //! documents for sending it, and examples beside its definition that its tests run.
 
 mod catalog;
+pub mod named;
+pub mod pem;
+pub mod random;
 pub mod scan;
+mod stand_in;
 
 pub use catalog::DETECTORS;
+pub use random::{entropy, looks_generated};
+pub use stand_in::{documented_example, is_reference, is_trivial};
 
 use std::sync::{LazyLock, OnceLock};
 
@@ -57,6 +63,19 @@ pub struct Check {
     /// What is checked: `checksum`, `header` (a JWT's), `DER` (a PEM body).
     pub what: &'static str,
     pub holds: fn(&str) -> bool,
+    /// What a value whose check fails is.
+    pub failing: Failing,
+}
+
+/// What a value of a format's form is when the format's check fails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failing {
+    /// Not of this format after all: a JWT whose header is no JSON.
+    NotThisFormat,
+    /// Mistyped or made up (a checksum that fails): it stands in for a credential, it is none.
+    MadeUp,
+    /// Damaged or cut short, still a leak: a PEM key whose body does not parse.
+    Damaged,
 }
 
 /// One provider format.
@@ -130,6 +149,11 @@ impl Detector {
         })
     }
 
+    /// Whether values of this format are PEM blocks, found by [`pem::block_at`].
+    pub(crate) fn is_pem(&self) -> bool {
+        self.literals == ["-----BEGIN "]
+    }
+
     /// Whether the whole of `value` has this form (the check aside).
     fn matches_whole(&self, value: &str) -> bool {
         self.regex()
@@ -158,6 +182,28 @@ pub struct Detection {
     pub example: Option<&'static str>,
 }
 
+impl Detection {
+    /// Of the format's form, but its checksum fails: mistyped or made up.
+    pub fn made_up(&self) -> bool {
+        self.check == Some(false)
+            && self
+                .detector
+                .check
+                .as_ref()
+                .is_some_and(|c| c.failing == Failing::MadeUp)
+    }
+
+    /// Of the format, but damaged or cut short (a PEM body that does not parse): still a leak.
+    pub fn damaged(&self) -> bool {
+        self.check == Some(false)
+            && self
+                .detector
+                .check
+                .as_ref()
+                .is_some_and(|c| c.failing == Failing::Damaged)
+    }
+}
+
 /// Detectors are statics: the same detector is the same id.
 impl PartialEq for Detection {
     fn eq(&self, other: &Detection) -> bool {
@@ -175,10 +221,12 @@ fn without_bearer(value: &str) -> &str {
         .unwrap_or(value)
 }
 
-/// The provider format `value` has, if any, when its check holds: a token with a wrong checksum
-/// was mistyped or made up.
+/// The provider format `value` has, if any, when it is a credential of that format: its check
+/// holds, or it fails in a way that still leaks (a damaged key). A token whose checksum fails
+/// was mistyped or made up; a PEM block with a placeholder for a body holds no key.
 pub fn identify(value: &str) -> Option<Detection> {
-    recognise(value).filter(|d| d.check != Some(false))
+    recognise(value)
+        .filter(|d| !(d.made_up() || d.detector.is_pem() && pem::is_placeholder(value)))
 }
 
 /// No provider value is shorter (AWS key ids are the shortest); the test of the catalog says so.
@@ -190,12 +238,18 @@ pub fn recognise(value: &str) -> Option<Detection> {
     if value.len() < SHORTEST {
         return None;
     }
+    let of_form = |d: &&'static Detector| {
+        d.matches_whole(value)
+            && d.check
+                .as_ref()
+                .is_none_or(|c| c.failing != Failing::NotThisFormat || (c.holds)(value))
+    };
     let detector = scan::candidates(value.as_bytes())
-        .find(|d| d.matches_whole(value))
+        .find(|d| of_form(d))
         .or_else(|| {
             // keyward keys with a custom prefix have no literal to look for.
             let keyward = DETECTORS.iter().find(|d| d.id == "keyward-key")?;
-            keyward.matches_whole(value).then_some(keyward)
+            of_form(&keyward).then_some(keyward)
         })?;
     Some(detection(detector, value))
 }
@@ -209,197 +263,6 @@ fn detection(detector: &'static Detector, value: &str) -> Detection {
             || detector.user_prefixes.iter().any(|p| value.starts_with(p)),
         example: documented_example(value),
     }
-}
-
-/// Values published in documentation as examples; finding one is not finding a leak.
-static DOCUMENTED_EXAMPLES: &[(&str, &str)] = &[
-    ("AKIAIOSFODNN7EXAMPLE", "AWS documentation"),
-    (
-        "AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-        "AWS documentation",
-    ),
-    (
-        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-        "AWS documentation",
-    ),
-    ("AKIAI44QH8DHBEXAMPLE", "AWS documentation"),
-    (
-        "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
-        "AWS documentation",
-    ),
-    ("DEMO_KEY", "api.nasa.gov's demo key"),
-    (
-        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
-        "Azurite, the Azure Storage emulator",
-    ),
-    (
-        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
-        "jwt.io's sample token",
-    ),
-    (
-        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWUsImlhdCI6MTUxNjIzOTAyMn0.KMUFsIDTnFmyG3nMiGM6H9FNFUROf3wh7SmqJp-QV30",
-        "jwt.io's sample token",
-    ),
-    ("sk_test_4eC39HqLyjWDarjtT1zdp7dc", "Stripe documentation"),
-    ("pk_test_TYooMQauvdEDq54NiTphI7jx", "Stripe documentation"),
-    ("sk_test_BQokikJOvBiI2HlWgH4olfQ2", "Stripe documentation"),
-    (
-        "b6907d289e10d714a6e88b30761fae22",
-        "OpenWeatherMap's sample appid",
-    ),
-    (
-        "439d4b804bc8187953eb36d2a8c26a02",
-        "OpenWeatherMap's sample appid",
-    ),
-    (
-        "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
-        "GitHub documentation",
-    ),
-    (
-        "xoxb-not-a-real-token-this-will-not-work",
-        "Slack documentation",
-    ),
-    (
-        "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
-        "Slack documentation",
-    ),
-    (
-        "SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-        "SendGrid documentation",
-    ),
-];
-
-/// Where `value` is published as an example, if it is one.
-pub fn documented_example(value: &str) -> Option<&'static str> {
-    let value = without_bearer(value);
-    DOCUMENTED_EXAMPLES
-        .iter()
-        .find(|(example, _)| *example == value)
-        .map(|(_, source)| *source)
-}
-
-/// The base64 text of a PEM block: between its BEGIN and END lines, without header lines
-/// (`Proc-Type: …`) and line breaks, also when they are written as `\n` escapes (a PEM in JSON).
-pub fn pem_body(value: &str) -> Option<String> {
-    let value = value.replace("\\r", "").replace("\\n", "\n");
-    let after_begin = value.split_once("-----BEGIN ")?.1;
-    let after_label = after_begin.split_once("-----")?.1;
-    let body = after_label.split_once("-----END ")?.0;
-    let text: String = body
-        .lines()
-        .filter(|line| !line.contains(':'))
-        .flat_map(|line| line.chars())
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    (!text.is_empty()).then_some(text)
-}
-
-/// Shannon entropy of the value's characters, in bits per character.
-pub fn entropy(value: &str) -> f64 {
-    // Bytes, not characters: credentials are ASCII, and a count table needs no allocation.
-    let mut counts = [0usize; 256];
-    for b in value.bytes() {
-        counts[usize::from(b)] += 1;
-    }
-    let total = value.len() as f64;
-    counts
-        .iter()
-        .filter(|&&n| n > 0)
-        .map(|&n| {
-            let p = n as f64 / total;
-            -p * p.log2()
-        })
-        .sum()
-}
-
-/// Whether a value only stands for a credential: `$VAR`, `${VAR}`, `$(cmd)`, `{{var}}`, `%VAR%`,
-/// `${{ secrets.X }}`, `<YOUR_KEY>`, `YOUR_API_KEY`, `xxxx…`, `***`. Placement is still judged for
-/// these (documenting `?api_key=$KEY` teaches users to leak keys), but they are not leaked secrets.
-pub fn is_reference(value: &str) -> bool {
-    let v = value.trim();
-    let v = v
-        .strip_prefix("Bearer ")
-        .or_else(|| v.strip_prefix("bearer "))
-        .unwrap_or(v)
-        .trim();
-    if v.is_empty() {
-        return true;
-    }
-    if v.contains("${") || v.contains("$(") {
-        return true;
-    }
-    // `$API_KEY`, but not a password hash (`$argon2id$v=19$…`, `$2b$12$…`), which has several
-    // `$`s, or a `$` followed by a digit.
-    // `$API_KEY` is a reference; `$ecr3tP@ss` is a password that starts with a dollar.
-    if let Some(rest) = v.strip_prefix('$')
-        && rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-        && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-    {
-        return true;
-    }
-    if v.contains("{{") && v.contains("}}") {
-        return true;
-    }
-    if v.len() > 2 && v.starts_with('%') && v.ends_with('%') {
-        return true;
-    }
-    if v.starts_with('<') && v.ends_with('>') {
-        return true;
-    }
-    // `cat token.txt` in backticks: a command substitution.
-    if v.len() > 2 && v.starts_with('`') && v.ends_with('`') {
-        return true;
-    }
-    // An environment variable's name written without `$`: `API_KEY`, `ACCESS_TOKEN`, `TOKEN`.
-    // Generated secrets have digits or lower case; these have neither.
-    if v.len() >= 3
-        && v.bytes().all(|b| b.is_ascii_uppercase() || b == b'_')
-        && (v.contains('_')
-            || ["TOKEN", "KEY", "SECRET", "PASSWORD", "APIKEY", "PASS"].contains(&v))
-    {
-        return true;
-    }
-    let upper = v.to_ascii_uppercase();
-    if [
-        "YOUR_",
-        "YOUR-",
-        "MY_",
-        "<",
-        "REPLACE",
-        "INSERT",
-        "CHANGEME",
-        "CHANGE_ME",
-        "PLACEHOLDER",
-        "EXAMPLE_",
-        "TODO",
-    ]
-    .iter()
-    .any(|p| upper.starts_with(p))
-    {
-        return true;
-    }
-    if upper.contains("YOUR_API")
-        || upper.contains("YOUR_TOKEN")
-        || upper.contains("YOUR_KEY")
-        || upper.contains("YOUR_SECRET")
-    {
-        return true;
-    }
-    // One filler character repeated: `xxxxxxxx`, `********`, `00000000`, also after a
-    // provider's prefix: `sk_live_xxxxxxxxxxxx`, `ghp_XXXXXXXX`.
-    let tail = v.rsplit(['_', '-']).next().unwrap_or(v);
-    if tail.len() >= 8 && tail.len() * 2 >= v.len() / 2 && is_filler(tail) {
-        return true;
-    }
-    is_filler(v)
-}
-
-fn is_filler(v: &str) -> bool {
-    let mut fill = v.chars().filter(|c| *c != '-' && *c != '_');
-    let first = fill.next();
-    let filler = first
-        .is_some_and(|f| matches!(f, 'x' | 'X' | '*' | '.' | '0' | '•') && fill.all(|c| c == f));
-    filler && v.len() >= 3
 }
 
 #[cfg(test)]
@@ -438,42 +301,5 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), DETECTORS.len());
-    }
-
-    #[test]
-    fn references_stand_for_secrets() {
-        for reference in [
-            "$API_KEY",
-            "${API_KEY}",
-            "$(cat key)",
-            "{{apiKey}}",
-            "%API_KEY%",
-            "${{ secrets.KEY }}",
-            "<YOUR_KEY>",
-            "YOUR_API_KEY",
-            "xxxxxxxx",
-            "***",
-            "Bearer $TOKEN",
-            "",
-            "REPLACE_ME",
-            "`cat token.txt`",
-            "ACCESS_TOKEN",
-            "TOKEN",
-        ] {
-            assert!(is_reference(reference), "{reference}");
-        }
-        for secret in [
-            "s3cr3t-v4lue",
-            "ghp_abc",
-            "hunter2",
-            "x1",
-            "price$5",
-            "AKIAIOSFODNN7EXAMPLE",
-            "ABCDEFGHIJKLMNOP",
-            "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHQ$aGFzaA",
-            "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW",
-        ] {
-            assert!(!is_reference(secret), "{secret}");
-        }
     }
 }

@@ -67,8 +67,11 @@ fn recognise(value: &str, now: Timestamp) -> Report {
     if let Ok(key) = &keyward_key {
         return keyward(value, key.prefix(), key.id(), true);
     }
-    // `sk_live_xxxxxxxx` has Stripe's form but is a placeholder: it is told as one, below.
-    if let Some(detection) = detect::recognise(value).filter(|_| !detect::is_reference(value)) {
+    // `sk_live_xxxxxxxx` has Stripe's form but is a placeholder: it is told as one, below. A
+    // PEM block is described whatever its body holds, and says when that is no key.
+    if let Some(detection) =
+        detect::recognise(value).filter(|d| d.detector.is_pem() || !detect::is_reference(value))
+    {
         let found = match detection.detector.id {
             "jwt" => jwt(value, now),
             "private-key" => Some(pem(value, Some(&detection), now)),
@@ -781,7 +784,7 @@ fn unknown(value: &str, charset: &'static str) -> Report {
         entropy_bits_per_char: round2(per_char),
         entropy_bits: round2(per_char * value.chars().count() as f64),
         charset,
-        looks_generated: detect::scan::looks_generated(value, true),
+        looks_generated: detect::looks_generated(value),
     });
     Report {
         recognised: false,
@@ -910,7 +913,7 @@ mod tests {
 
     #[test]
     fn unknown_values_get_an_entropy_estimate() {
-        let report = examine("aaaabbbb", now()).unwrap();
+        let report = examine("abababab", now()).unwrap();
         assert!(!report.recognised);
         let Details::Unknown(details) = report.details else {
             panic!()

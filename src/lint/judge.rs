@@ -197,11 +197,21 @@ fn is_cursor(n: &str) -> bool {
 
 /// Whether a parameter name says it holds a credential.
 pub fn name_says_credential(name: &str) -> bool {
-    let n = normalize(name);
+    let n = stem(name);
     if n.is_empty() || NOT_CREDENTIALS.contains(&n.as_str()) || is_cursor(&n) {
         return false;
     }
     CREDENTIAL_NAMES.contains(&n.as_str()) || CREDENTIAL_ENDINGS.iter().any(|e| n.ends_with(e))
+}
+
+/// A name normalised, without the number that tells several apart: `access_token2` →
+/// `accesstoken`.
+fn stem(name: &str) -> String {
+    let mut n = normalize(name);
+    while n.ends_with(|c: char| c.is_ascii_digit()) {
+        n.pop();
+    }
+    n
 }
 
 /// Names that suggest a credential in code and configs, where the value must also look generated
@@ -212,7 +222,7 @@ pub fn name_suggests_credential(name: &str) -> bool {
     if name_says_credential(name) {
         return true;
     }
-    let n = normalize(name);
+    let n = stem(name);
     !n.is_empty()
         && !NOT_CREDENTIALS.contains(&n.as_str())
         && !is_cursor(&n)
@@ -235,11 +245,13 @@ pub fn kind_by_name(name: &str) -> &'static str {
     }
 }
 
-/// Whether a value only stands in for a credential: a reference (`$API_KEY`), a value published
-/// as a documentation example, or one whose provider checksum fails (made up or mistyped).
+/// Whether a value only stands in for a credential: a reference (`$API_KEY`), a trivial test value
+/// (`user:pass`, `guest`), a value published as a documentation example, or one whose provider
+/// checksum fails (made up or mistyped).
 /// Placement is judged for these; nothing leaked.
 pub fn stands_in(value: &str) -> bool {
     detect::is_reference(value)
+        || detect::is_trivial(value)
         || detect::documented_example(value).is_some()
         || detect::recognise(value).is_some_and(|d| d.check == Some(false))
 }
@@ -266,9 +278,12 @@ pub fn judge(name: Option<&str>, value: &str) -> Option<Judgement> {
         return None;
     }
     let kind = kind_by_name(name);
+    // What stands for a credential by its form (`$KEY`, `<token>`, `xxxx`): the name is all
+    // there is to judge. A trivial value (`42`, `abc`) is judged like any other.
+    let placeholder = reference && !detect::is_trivial(value);
     // A credential-named value that is a plain number or a boolean is a flag or an id; a
     // password is a password whatever it is made of.
-    if !reference
+    if !placeholder
         && kind != "password"
         && (value.parse::<f64>().is_ok() || matches!(value, "true" | "false" | "null"))
     {
@@ -276,7 +291,7 @@ pub fn judge(name: Option<&str>, value: &str) -> Option<Judgement> {
     }
     // `key` alone names many things (a Jira project `TEST`, a map key): a credential under it
     // looks generated.
-    if !reference && normalize(name) == "key" && !looks_random(value) {
+    if !placeholder && normalize(name) == "key" && !looks_random(value) {
         return None;
     }
     Some(Judgement {

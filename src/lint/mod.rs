@@ -173,7 +173,8 @@ pub fn lint_source(
                 false
             }
         });
-        let mut literals = text::literal_secrets(&source.text, &judged);
+        let syntax = crate::detect::named::Syntax::of_file(&source.name);
+        let mut literals = text::literal_secrets(&source.text, &judged, syntax);
         literals.retain(|f| !allowed(source, f.span.clone()));
         findings.extend(literals);
     }

@@ -47,7 +47,8 @@ pub enum Client {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Url {
     pub raw: Spanned,
-    /// Lower case, `http` when the command gave none and the client defaults to it.
+    /// Lower case, `http` when the command gave none and the client defaults to it; empty when
+    /// a variable holds it (`$API_URL/v1`).
     pub scheme: String,
     /// Where the scheme is written; for a URL written without one, its host and port, which a
     /// finding about the scheme underlines instead.
@@ -80,6 +81,12 @@ impl Url {
                 )
             }
             Some(_) => return None,
+            // `$API_URL/v1`, `${BASE}/x`, `{{host}}/api`: the scheme comes with the variable,
+            // and is not known.
+            None if starts_with_variable(text) => {
+                let start = word.span().start;
+                (String::new(), 0, start..start)
+            }
             None => {
                 let start = word.span().start;
                 (default_scheme.to_owned(), 0, start..start)
@@ -100,7 +107,11 @@ impl Url {
             Some(at) => (Some((rest_at, &authority[..at])), &authority[at + 1..]),
             None => (None, authority),
         };
-        let (host, port) = host_and_port(host_port);
+        let (mut host, port) = host_and_port(host_port);
+        if scheme.is_empty() {
+            // A variable's name, as written.
+            host = host_port[..host.len()].to_owned();
+        }
         let (mut user, mut password) = (None, None);
         if let Some((start, info)) = userinfo {
             let (u, p) = match info.find(':') {
@@ -151,6 +162,15 @@ impl Url {
                 .parse::<std::net::IpAddr>()
                 .is_ok_and(|ip| ip.is_loopback())
     }
+}
+
+/// Whether a URL's text starts with a variable that holds its scheme and host: `$API_URL`,
+/// `${BASE}`, `$(url)`, `{{host}}`, `%BASE%`, `<base-url>`.
+fn starts_with_variable(text: &str) -> bool {
+    text.starts_with('$')
+        || text.starts_with("{{")
+        || text.starts_with('<')
+        || (text.starts_with('%') && text[1..].contains('%'))
 }
 
 /// `host:port` (or `[v6]:port`) split; the host in lower case.

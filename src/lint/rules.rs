@@ -202,13 +202,9 @@ impl Checker<'_> {
         message: String,
         fix: Option<String>,
     ) {
+        // A placement is as wrong whatever stands in the value (a reference, a documentation
+        // example, a made-up token): `reference` says that nothing leaked.
         let reference = judgement.is_some_and(|j| j.reference);
-        // A documentation example is no leak: wherever it sits, it is worth a note at most.
-        let severity = if crate::detect::documented_example(&value.text).is_some() {
-            Severity::Info
-        } else {
-            severity
-        };
         self.findings.push(Finding {
             rule,
             severity,
@@ -233,20 +229,22 @@ impl Checker<'_> {
     }
 }
 
+/// What a detected credential is called: "token", "secret key", "private key".
+fn noun(d: &crate::detect::Detection) -> &'static str {
+    match d.detector.kind {
+        crate::detect::Kind::Token => "token",
+        crate::detect::Kind::WebhookUrl => "webhook URL",
+        crate::detect::Kind::PrivateKey => "private key",
+        crate::detect::Kind::KeyId => "access key ID",
+        _ if d.detector.id.contains("token") => "token",
+        _ => "secret key",
+    }
+}
+
 /// What a credential is, for messages: "GitHub token", "API key".
 fn describe(judgement: &Judgement) -> String {
     let what = match &judgement.detection {
-        Some(d) => {
-            let noun = match d.detector.kind {
-                crate::detect::Kind::Token => "token",
-                crate::detect::Kind::WebhookUrl => "webhook URL",
-                crate::detect::Kind::PrivateKey => "private key",
-                crate::detect::Kind::KeyId => "access key ID",
-                _ if d.detector.id.contains("token") => "token",
-                _ => "secret key",
-            };
-            format!("{} {noun}", d.detector.provider)
-        }
+        Some(d) => format!("{} {}", d.detector.provider, noun(d)),
         None => match judgement.secret_kind.as_str() {
             "api_key" => "API key".to_owned(),
             "session" => "session cookie".to_owned(),
@@ -270,6 +268,11 @@ pub fn check(request: &Request, origin: Origin) -> Vec<Finding> {
     for url in &request.urls {
         check_url(&mut c, url, credentials);
     }
+    let credentials = credentials
+        || request
+            .urls
+            .iter()
+            .any(|u| userinfo_credential(u).is_some());
     for proxy in &request.proxies {
         if let Some(password) = &proxy.password {
             let judgement = judge::judge(Some("password"), &password.text);
@@ -373,49 +376,102 @@ fn session_cookie(cookie: &Param) -> Option<Judgement> {
     })
 }
 
-/// Whether anything in the request authenticates it.
+/// Whether anything in the request authenticates it, besides a URL's own user information
+/// (which its finding reports, with the scheme it goes over). Stand-ins count: `-u user:pass`
+/// over http teaches sending credentials in the clear.
 fn has_credentials(request: &Request) -> bool {
     request.basic_auth.is_some()
         || request
             .headers
             .iter()
             .any(|h| judge::judge_header(&h.name, &h.value.text).is_some())
-        || request
-            .cookies
-            .iter()
-            .any(|c| judge::judge(Some(&c.name), &c.value.text).is_some())
+        || request.cookies.iter().any(|c| {
+            judge::judge(Some(&c.name), &c.value.text).is_some() || session_cookie(c).is_some()
+        })
         || request
             .body
             .iter()
             .any(|b| judge::judge(Some(&b.name), &b.value.text).is_some())
         || request.urls.iter().any(|u| {
-            u.password.is_some()
-                || u.query
+            !is_badge(u)
+                && u.query
                     .iter()
                     .any(|q| judge::judge(Some(&q.name), &q.value.text).is_some())
         })
 }
 
-fn check_url(c: &mut Checker, url: &Url, credentials: bool) {
-    if let Some(password) = &url.password {
+/// A badge image (`…/badge.svg?token=…`, shields and codecov badges): its token only lets the
+/// image be drawn, and is meant to be shown in a README.
+fn is_badge(url: &Url) -> bool {
+    const BADGE_HOSTS: &[&str] = &["img.shields.io", "badgen.net", "badge.fury.io"];
+    BADGE_HOSTS.contains(&url.host.as_str())
+        || url.path_segments.last().is_some_and(|s| {
+            let s = s.text.to_ascii_lowercase();
+            [".svg", ".png", ".gif"].iter().any(|e| s.ends_with(e))
+        })
+        || url
+            .path_segments
+            .iter()
+            .any(|s| s.text.eq_ignore_ascii_case("badge"))
+}
+
+/// The credential a URL's user information carries: its password (unless empty), or a token
+/// written as the user name (`https://ghp_…@github.com/`), with
+/// the name to call it by and what it was judged to be.
+pub(super) fn userinfo_credential(url: &Url) -> Option<(&Spanned, Option<&str>, Judgement)> {
+    let user = url.user.as_ref();
+    if let Some(password) = url.password.as_ref().filter(|p| !p.text.is_empty()) {
         let j = judge::judge(Some("password"), &password.text).unwrap_or(Judgement {
             secret_kind: "password".into(),
             detection: None,
             reference: judge::stands_in(&password.text),
         });
-        let user = url.user.as_ref().map(|u| u.text.as_str());
+        return Some((password, user.map(|u| u.text.as_str()), j));
+    }
+    let user = user?;
+    let token = match crate::detect::identify(&user.text) {
+        Some(d) if d.detector.kind != crate::detect::Kind::PublishableKey => Judgement {
+            secret_kind: d.detector.id.to_owned(),
+            detection: Some(d),
+            reference: judge::stands_in(&user.text),
+        },
+        Some(_) => return None,
+        None if user.text.len() >= 16 && crate::detect::looks_generated(&user.text) => Judgement {
+            secret_kind: "token".into(),
+            detection: None,
+            reference: judge::stands_in(&user.text),
+        },
+        None => return None,
+    };
+    Some((user, None, token))
+}
+
+fn check_url(c: &mut Checker, url: &Url, credentials_elsewhere: bool) {
+    if let Some((value, user, j)) = userinfo_credential(url) {
+        let over_http = if url.scheme == "http" {
+            ", sent over plain http://"
+        } else {
+            ""
+        };
+        let message = match user {
+            Some(user) => format!(
+                "password for `{user}` in the URL {}{over_http}",
+                safe_url(url)
+            ),
+            None => format!(
+                "{} as the user name in the URL {}{over_http}",
+                describe(&j),
+                safe_url(url)
+            ),
+        };
         c.add(
             &USERINFO,
             USERINFO.severity,
             Location::Userinfo,
             user,
-            password,
+            value,
             Some(&j),
-            format!(
-                "password for `{}` in the URL {}",
-                user.unwrap_or(""),
-                safe_url(url)
-            ),
+            message,
             Some(userinfo_fix(c.request, url)),
         );
     }
@@ -442,6 +498,9 @@ fn check_url(c: &mut Checker, url: &Url, credentials: bool) {
         // The rest of the signing (X-Amz-Credential, X-Amz-Security-Token…) belongs to the
         // capability the signature finding reports; moving it to a header would break it.
         if presigned.is_some() && is_presigning_param(&param.name) {
+            continue;
+        }
+        if is_badge(url) {
             continue;
         }
         if let Some(j) = judge::judge(Some(&param.name), &param.value.text) {
@@ -499,7 +558,7 @@ fn check_url(c: &mut Checker, url: &Url, credentials: bool) {
             );
         }
     }
-    if url.scheme == "http" && credentials {
+    if url.scheme == "http" && credentials_elsewhere {
         let (severity, local) = if url.is_loopback() {
             (
                 Severity::Warning,
@@ -575,10 +634,15 @@ pub(super) fn safe_url(url: &Url) -> String {
     if url.host.is_empty() {
         return format!("/{}", path.join("/"));
     }
-    if path.is_empty() {
-        format!("{}://{}{port}", url.scheme, url.host)
+    let scheme = if url.scheme.is_empty() {
+        String::new()
     } else {
-        format!("{}://{}{port}/{}", url.scheme, url.host, path.join("/"))
+        format!("{}://", url.scheme)
+    };
+    if path.is_empty() {
+        format!("{scheme}{}{port}", url.host)
+    } else {
+        format!("{scheme}{}{port}/{}", url.host, path.join("/"))
     }
 }
 
@@ -738,64 +802,75 @@ fn check_literals(c: &mut Checker) {
 }
 
 /// A secret found in a file outside any request: written literally. `name` is what it is assigned
-/// to, if anything; `context` is what tells two such findings in one file apart in fingerprints
-/// (the line around the value, the value cut out). Publishable keys are info: they are meant to
-/// be public. Values that only stand in for one (references, documentation examples, made-up
-/// tokens) are not secrets: `None`.
+/// to, if anything (the caller checked that a value found by its name looks generated);
+/// `context` is what tells two such findings in one file apart in fingerprints (the line around
+/// the value, the value cut out). Publishable keys are info: they are meant to be public. A token
+/// in a provider's form whose checksum fails is info too, a reference: mistyped or made up,
+/// unless its name makes it a secret anyway. References, placeholders, trivial values and
+/// documentation examples are no secrets: `None`.
 pub fn literal_in_text(
     name: Option<&str>,
     value: &Spanned,
     found: Option<crate::detect::Detection>,
     context: String,
 ) -> Option<Finding> {
-    let mut judgement = judge::judge(name, &value.text);
-    // In code and configs a broader set of names counts (the caller checked the value looks
-    // generated): `ENCRYPTION_KEY`, `db_pass`.
-    if judgement.is_none()
-        && let Some(name) = name.filter(|n| judge::name_suggests_credential(n))
+    let text = value.text.as_str();
+    if crate::detect::is_reference(text)
+        || crate::detect::is_trivial(text)
+        || crate::detect::documented_example(text).is_some()
     {
-        judgement = Some(Judgement {
-            secret_kind: judge::kind_by_name(name).to_owned(),
-            detection: None,
-            reference: judge::stands_in(&value.text),
-        });
+        return None;
     }
-    // A value found by its context (`AccountKey=…`) is known by what was found around it.
-    if let Some(d) = found
-        && judgement.as_ref().is_none_or(|j| j.detection.is_none())
-        && d.detector.kind != crate::detect::Kind::PublishableKey
-    {
-        judgement = Some(Judgement {
-            secret_kind: d.detector.id.to_owned(),
-            detection: Some(d),
-            reference: judge::stands_in(&value.text),
-        });
-    }
-    let detection = found.or_else(|| crate::detect::identify(&value.text));
-    if judgement.is_none()
-        && let Some(d) =
-            detection.filter(|d| d.detector.kind == crate::detect::Kind::PublishableKey)
-    {
-        judgement = Some(Judgement {
-            secret_kind: d.detector.id.to_owned(),
-            detection: Some(d),
-            reference: false,
-        });
-    }
-    let judgement = judgement.filter(|j| !j.reference)?;
-    let publishable =
-        detection.is_some_and(|d| d.detector.kind == crate::detect::Kind::PublishableKey);
-    let severity = if publishable {
-        Severity::Info
-    } else {
-        LITERAL.severity
+    let detection = found.or_else(|| crate::detect::recognise(text));
+    let made_up = detection.filter(|d| d.made_up());
+    let by_form = detection.filter(|d| !d.made_up());
+    let by_name = name.filter(|n| judge::name_suggests_credential(n));
+    let (severity, kind, detection, reference) = match (by_form, by_name, made_up) {
+        (Some(d), _, _) if d.detector.kind == crate::detect::Kind::PublishableKey => {
+            (Severity::Info, d.detector.id.to_owned(), Some(d), false)
+        }
+        (Some(d), _, _) => (LITERAL.severity, d.detector.id.to_owned(), Some(d), false),
+        (None, Some(n), _) => (
+            LITERAL.severity,
+            judge::kind_by_name(n).to_owned(),
+            None,
+            false,
+        ),
+        (None, None, Some(d)) => (Severity::Info, d.detector.id.to_owned(), Some(d), true),
+        (None, None, None) => return None,
     };
-    let what = describe(&judgement);
-    let message = match name {
-        _ if publishable => format!("{what} written literally: meant to be public, low risk"),
-        Some(name) => format!("{what} written literally (in `{name}`)"),
-        None => format!("{what} written literally"),
+    let judgement = Judgement {
+        secret_kind: kind,
+        detection,
+        reference,
     };
+    let what = describe(&Judgement {
+        reference: false,
+        ..judgement.clone()
+    });
+    let damaged = detection.is_some_and(|d| d.damaged());
+    let mut message = match (name, &made_up) {
+        _ if severity == Severity::Info && !reference => {
+            format!("{what} written literally: meant to be public, low risk")
+        }
+        (_, Some(d)) if reference => format!(
+            "{} {} whose checksum fails: mistyped or made up",
+            d.detector.provider,
+            noun(d)
+        ),
+        (Some(name), _) => format!("{what} written literally (in `{name}`)"),
+        (None, _) => format!("{what} written literally"),
+    };
+    if let Some(d) = made_up.filter(|_| !reference) {
+        message.push_str(&format!(
+            "; it has the form of a {} {}, but its checksum fails",
+            d.detector.provider,
+            noun(&d)
+        ));
+    }
+    if damaged {
+        message.push_str("; its body does not parse as a key (cut short or damaged), and a partial key still leaks");
+    }
     let label = name.unwrap_or(judgement.secret_kind.as_str());
     Some(Finding {
         rule: &LITERAL,
@@ -803,14 +878,18 @@ pub fn literal_in_text(
         location: Location::File,
         name: name.map(str::to_owned),
         span: value.span.clone(),
-        redacted: Some(redact(&value.text, false)),
+        redacted: Some(redact(text, false)),
         secret_kind: Some(judgement.secret_kind.clone()),
-        reference: false,
+        reference,
         message,
-        fix: Some(format!(
-            "replace it with a reference such as ${}, and revoke it if it was ever committed",
-            env_name(label)
-        )),
+        fix: Some(if reference {
+            "check where it came from: a real token would pass its checksum".to_owned()
+        } else {
+            format!(
+                "replace it with a reference such as ${}, and revoke it if it was ever committed",
+                env_name(label)
+            )
+        }),
         context,
     })
 }
@@ -907,7 +986,7 @@ mod tests {
             [("credential-in-query", Severity::Error)]
         );
         assert_eq!(
-            ids("curl https://u:pw@api.example.com/"),
+            ids("curl https://u:S3cr3tPw@api.example.com/"),
             [("credential-in-userinfo", Severity::Error)]
         );
         assert_eq!(
@@ -915,8 +994,31 @@ mod tests {
             [("credential-over-http", Severity::Error)]
         );
         assert_eq!(
-            ids("curl -u a:b http://localhost:8080/"),
+            ids("curl -u ci:Rk8vT2qLm http://localhost:8080/"),
             [("credential-over-http", Severity::Warning)]
+        );
+        // Trivial values are no secrets, but their placement is judged all the same.
+        assert_eq!(
+            ids("curl -u a:b http://example.com/"),
+            [("credential-over-http", Severity::Error)]
+        );
+        let trivial = findings("curl http://user:pass@example.com/", Origin::CommandLine);
+        assert_eq!(trivial.len(), 1);
+        assert!(trivial[0].reference, "a stand-in: nothing leaked");
+        // A URL's own password over plain http is one finding, which says so.
+        assert_eq!(
+            ids("curl http://deploy:Rk8vT2qLm@api.example.com/"),
+            [("credential-in-userinfo", Severity::Error)]
+        );
+        // A token as the user name.
+        assert_eq!(
+            ids("curl https://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@github.com/o/r.git"),
+            [("credential-in-userinfo", Severity::Error)]
+        );
+        // A variable holds the scheme: not plain http.
+        assert_eq!(
+            ids("curl -H 'Authorization: Bearer $TOKEN' \"$API_URL/v1/orders\""),
+            []
         );
         assert_eq!(
             ids("curl -d 'client_secret=abc' https://a.example/token"),
@@ -976,7 +1078,7 @@ mod tests {
                 .as_deref()
         );
         let g = findings(
-            "curl 'https://maps.googleapis.com/maps/api/geocode/json?key=AIzaSyA-1234567890abcdefghijklmnopqrstu'",
+            "curl 'https://maps.googleapis.com/maps/api/geocode/json?key=AIzaSyC-6Ap605pjE6pULRh_5whYWISV-AhqET2'",
             Origin::CommandLine,
         );
         assert!(
@@ -1025,14 +1127,14 @@ mod tests {
     #[test]
     fn passwords_belong_in_login_bodies_and_nowhere_else() {
         assert!(
-            ids("curl -d 'username=bob&password=abcd1234' https://a.example/v1/login").is_empty()
+            ids("curl -d 'username=bob&password=q7Rk2vXa' https://a.example/v1/login").is_empty()
         );
         assert!(
-            ids("curl --json '{\"password\":\"abcd1234\"}' https://a.example/oauth/token")
+            ids("curl --json '{\"password\":\"q7Rk2vXa\"}' https://a.example/oauth/token")
                 .is_empty()
         );
         let elsewhere = findings(
-            "curl -d 'password=abcd1234' https://a.example/v1/items",
+            "curl -d 'password=q7Rk2vXa' https://a.example/v1/items",
             Origin::CommandLine,
         );
         assert_eq!(elsewhere[0].rule.id, "credential-in-body");
@@ -1044,12 +1146,12 @@ mod tests {
         );
         // An API credential is reported even when sent to a token endpoint.
         assert_eq!(
-            ids("curl -d 'client_secret=abcd1234' https://a.example/oauth/token"),
+            ids("curl -d 'client_secret=q7Rk2vXa' https://a.example/oauth/token"),
             [("credential-in-body", Severity::Warning)]
         );
         // Written into a file, a login password is still a literal secret.
         let literal = findings(
-            "curl -d 'password=abcd1234' https://a.example/login",
+            "curl -d 'password=q7Rk2vXa' https://a.example/login",
             Origin::File,
         );
         assert_eq!(literal[0].rule.id, "literal-secret");

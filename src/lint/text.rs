@@ -10,6 +10,7 @@ use memchr::memmem;
 use super::model::{Request, Spanned, Url, query_params};
 use super::rules::{self, Finding};
 use super::shell::Word;
+use crate::detect::named::{NamedValue, Syntax};
 use crate::detect::scan;
 
 /// The requests written as bare URLs or log lines in `text`, outside `taken` (the spans of the
@@ -42,28 +43,45 @@ pub fn requests(text: &str, taken: &[Range<usize>]) -> Vec<Request> {
     out
 }
 
-/// Whether a URL gives the rules anything to judge: user info, or a query parameter judged a
-/// credential. A log of a million requests makes a million URLs; few of them carry one.
+/// Whether a URL gives the rules anything to judge: user information that holds a credential,
+/// or a query parameter judged a credential. A log of a million requests makes a million URLs;
+/// few of them carry one. A URL written in code, docs and data sends nothing by itself, so
+/// trivial values make no request (URL parsers' tests are full of `http://:secret@host` and
+/// `?user=guest&pass=guest`), and a password must look like one someone chose.
 fn carries_credentials(url: &Url) -> bool {
-    url.password.is_some()
+    let userinfo = super::rules::userinfo_credential(url).is_some_and(|(value, user, _)| {
+        user.is_none_or(|user| user != value.text && plausible_password(&value.text))
+    });
+    userinfo
         || url.query.iter().any(|q| {
             // Presigned URLs are judged whole (a capability, with its expiry).
             matches!(
                 q.name.to_ascii_lowercase().as_str(),
                 "x-amz-signature" | "x-goog-signature" | "sig" | "signature"
-            ) || super::judge::judge(Some(&q.name), &q.value.text).is_some()
+            ) || (super::judge::judge(Some(&q.name), &q.value.text).is_some()
+                && !crate::detect::is_trivial(&q.value.text))
         })
+}
+
+/// Not a word or two (`wonderland`, `foobar`), nor a reference: a password someone chose.
+fn plausible_password(value: &str) -> bool {
+    if value.chars().any(|c| c.is_control()) {
+        return false;
+    }
+    let words_only = value.bytes().all(|b| b.is_ascii_alphabetic())
+        && (value.len() <= 12 || crate::detect::random::reads_as_words(value));
+    !words_only
+        && !crate::detect::is_reference(value)
+        && !crate::detect::is_trivial(value)
+        && value.chars().count() >= 4
 }
 
 /// The password in a URL of another scheme (`postgres://app:pw@db/x`, `redis://:pw@cache`,
 /// `amqp://…`), whose `://` is at `at`: a secret written in a connection string.
 fn connection_password(text: &str, at: usize) -> Option<Range<usize>> {
     let bytes = text.as_bytes();
-    let scheme = &text[scheme_start(bytes, at)..at];
-    if scheme.is_empty()
-        || scheme.eq_ignore_ascii_case("http")
-        || scheme.eq_ignore_ascii_case("https")
-    {
+    let scheme = text[scheme_start(bytes, at)..at].to_ascii_lowercase();
+    if !PASSWORD_SCHEMES.contains(&scheme.as_str()) {
         return None;
     }
     let rest = &bytes[at + 3..];
@@ -73,10 +91,62 @@ fn connection_password(text: &str, at: usize) -> Option<Range<usize>> {
         .unwrap_or(rest.len());
     let authority = &text[at + 3..at + 3 + authority_len];
     let (userinfo, _) = authority.rsplit_once('@')?;
-    let (_, password) = userinfo.split_once(':')?;
+    let (user, password) = userinfo.split_once(':')?;
     let start = at + 3 + userinfo.len() - password.len();
-    (!password.is_empty()).then_some(start..start + password.len())
+    // `postgres:postgres`, `root:root`, `:secret`: a local default or an example.
+    let chosen = password.len() >= 8 && password != user && plausible_password(password);
+    chosen.then_some(start..start + password.len())
 }
+
+/// The schemes of services whose URLs carry a password (`postgres://app:…@db/x`).
+const PASSWORD_SCHEMES: &[&str] = &[
+    "postgres",
+    "postgresql",
+    "mysql",
+    "mariadb",
+    "mongodb",
+    "mongodb+srv",
+    "redis",
+    "rediss",
+    "amqp",
+    "amqps",
+    "mqtt",
+    "mqtts",
+    "ftp",
+    "ftps",
+    "sftp",
+    "smtp",
+    "smtps",
+    "imap",
+    "imaps",
+    "pop3",
+    "ldap",
+    "ldaps",
+    "sqlserver",
+    "mssql",
+    "oracle",
+    "cassandra",
+    "couchdb",
+    "couchbase",
+    "clickhouse",
+    "nats",
+    "kafka",
+    "memcached",
+    "neo4j",
+    "bolt",
+    "snowflake",
+    "db2",
+    "cockroachdb",
+    "svn",
+    "svn+ssh",
+    "ssh",
+    "git",
+    "webdav",
+    "socks",
+    "socks4",
+    "socks5",
+    "socks5h",
+];
 
 fn request_for(url: Url) -> Request {
     Request {
@@ -181,10 +251,11 @@ fn log_target(text: &str, at: usize) -> Option<Url> {
 }
 
 /// Secrets written literally in `text`, outside `taken` (the values already judged, in order):
-/// provider-format values anywhere, and generated-looking values assigned to credential names.
-pub fn literal_secrets(text: &str, taken: &[Range<usize>]) -> Vec<Finding> {
+/// provider-format values anywhere, and generated-looking values assigned to credential names,
+/// as the text's `syntax` writes values.
+pub fn literal_secrets(text: &str, taken: &[Range<usize>], syntax: Syntax) -> Vec<Finding> {
     let bytes = text.as_bytes();
-    let (providers, mut named) = scan::scan(bytes);
+    let (providers, mut named) = scan::scan(bytes, syntax);
     named.sort_by_key(|n| n.value.start);
     // Both lists are in order and (each) disjoint: look-ups are binary searches.
     let provider_spans: Vec<Range<usize>> = providers.iter().map(|p| p.span.clone()).collect();
@@ -201,31 +272,57 @@ pub fn literal_secrets(text: &str, taken: &[Range<usize>]) -> Vec<Finding> {
             continue;
         }
         let after = named.partition_point(|n| n.value.end <= value.span.start);
-        let name = named
+        let covering = named
             .get(after)
-            .filter(|n| n.value.start <= value.span.start && value.span.end <= n.value.end)
-            .map(|n| &text[n.name.clone()]);
+            .filter(|n| n.value.start <= value.span.start && value.span.end <= n.value.end);
+        // A token whose checksum fails is no token of its provider; under a credential name, a
+        // generated-looking value is a secret all the same.
+        let name = covering.filter(|n| {
+            !value.detection.made_up() || generated(&text[n.value.clone()], &text[n.name.clone()])
+        });
         findings.extend(literal(
             text,
-            name,
+            name.map(|n| &text[n.name.clone()]),
             value.span.clone(),
             Some(value.detection),
         ));
     }
-    for assignment in &named {
-        if overlaps(taken, &assignment.value) || overlaps(&provider_spans, &assignment.value) {
-            continue;
-        }
-        let value = &text[assignment.value.clone()];
-        if !scan::looks_generated(value, assignment.quoted) || super::judge::stands_in(value) {
-            continue;
-        }
-        let name = &text[assignment.name.clone()];
-        if super::judge::name_suggests_credential(name) {
-            findings.extend(literal(text, Some(name), assignment.value.clone(), None));
-        }
+    let mut by_name: Vec<(&str, &NamedValue)> = named
+        .iter()
+        .filter(|a| !overlaps(taken, &a.value) && !overlaps(&provider_spans, &a.value))
+        .map(|a| (&text[a.name.clone()], a))
+        .filter(|(name, a)| generated(&text[a.value.clone()], name))
+        .collect();
+    // A name written with many different values in one file (`Key = …` in a file of test
+    // vectors, a table of examples) names data, not a secret.
+    let mut values_of: std::collections::HashMap<String, std::collections::HashSet<&str>> =
+        std::collections::HashMap::new();
+    for (name, a) in &by_name {
+        values_of
+            .entry(super::judge::normalize(name))
+            .or_default()
+            .insert(&text[a.value.clone()]);
+    }
+    by_name.retain(|(name, _)| values_of[&super::judge::normalize(name)].len() < TABLE_OF_VALUES);
+    for (name, assignment) in by_name {
+        findings.extend(literal(text, Some(name), assignment.value.clone(), None));
     }
     findings
+}
+
+/// How many different values under one name make a file a table of data.
+const TABLE_OF_VALUES: usize = 5;
+
+/// Whether a value under `name` is a secret by its name: a credential name, and a value that
+/// looks generated and stands for nothing.
+fn generated(value: &str, name: &str) -> bool {
+    // A signature is public by design; only a presigned URL's is a credential.
+    let signature = matches!(super::judge::normalize(name).as_str(), "sig" | "signature");
+    !signature
+        && super::judge::name_suggests_credential(name)
+        && crate::detect::looks_generated(value)
+        && !crate::detect::is_reference(value)
+        && crate::detect::documented_example(value).is_none()
 }
 
 fn literal(
@@ -262,7 +359,7 @@ mod tests {
     fn urls_in_code_docs_and_logs() {
         assert_eq!(
             query_names(
-                r#"requests.get("https://api.example.com/v1/x?api_key=abc123", timeout=5)"#
+                r#"requests.get("https://api.example.com/v1/x?api_key=Zx81mQ0p", timeout=5)"#
             ),
             ["api_key"]
         );
@@ -272,7 +369,7 @@ mod tests {
         );
         assert_eq!(
             query_names(
-                r#"10.0.0.1 - - [28/Nov/2026:10:00:00 +0000] "GET /v1/items?access_token=zz9 HTTP/1.1" 200 512"#
+                r#"10.0.0.1 - - [28/Nov/2026:10:00:00 +0000] "GET /v1/items?access_token=zz9Qk2 HTTP/1.1" 200 512"#
             ),
             ["access_token"]
         );
@@ -292,8 +389,8 @@ mod tests {
 
     #[test]
     fn literal_secrets_by_format_and_by_name() {
-        let text = "token = 'xoxp-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx'\nclient_secret = \"9f8e7d6c5b4a39281706f5e4d3c2b1a0\"\ncommit = \"9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c\"\napi_key = os.environ[\"API_KEY\"]\n";
-        let found = literal_secrets(text, &[]);
+        let text = "token = 'xoxp-718093162245-4093755170331-Kq2mRzT8vWn4LcYp9HdXs7Fb'\nclient_secret = \"9f8e7d6c5b4a39281706f5e4d3c2b1a0\"\ncommit = \"9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c\"\napi_key = os.environ[\"API_KEY\"]\n";
+        let found = literal_secrets(text, &[], Syntax::Text);
         let kinds: Vec<_> = found
             .iter()
             .map(|f| (f.secret_kind.clone().unwrap(), f.name.clone()))
@@ -310,7 +407,7 @@ mod tests {
     #[test]
     fn connection_strings_hold_passwords() {
         let text = "url: postgres://app:0fd61dac22d2c4397@db.internal:5432/x\nredis://:$REDIS_PASSWORD@cache\n";
-        let found = literal_secrets(text, &[]);
+        let found = literal_secrets(text, &[], Syntax::Text);
         assert_eq!(found.len(), 1);
         assert_eq!(&text[found[0].span.clone()], "0fd61dac22d2c4397");
     }
@@ -320,6 +417,7 @@ mod tests {
         let found = literal_secrets(
             "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\nk = pk_live_4eC39HqLyjWDarjtT1zdp7dc\n",
             &[],
+            Syntax::Text,
         );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].severity, rules::Severity::Info);
