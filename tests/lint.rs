@@ -841,3 +841,404 @@ fn a_baselined_secret_does_not_hide_a_second_one_written_the_same_way() {
         [tuple("literal-secret", "file", "password", 4)]
     );
 }
+
+/// (file, line, rule, secret kind, severity, reference) of a finding.
+type Found = (String, u64, String, String, String, bool);
+
+/// Writes `files` (name, text) into a fresh folder and lints it: every finding, sorted, and the
+/// report.
+fn lint_tree(files: &[(&str, &str)]) -> (Vec<Found>, Value) {
+    let sb = Sandbox::new();
+    let root = sb.dir.path().join("tree");
+    for (name, text) in files {
+        let path = root.join(name);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    let (_, out) = lint_json(&sb, &[root.to_str().unwrap()]);
+    let mut found: Vec<_> = out["findings"]
+        .as_array()
+        .unwrap_or(&Vec::new())
+        .iter()
+        .map(|f| {
+            (
+                f["file"]
+                    .as_str()
+                    .unwrap()
+                    .rsplit("tree/")
+                    .next()
+                    .unwrap()
+                    .to_owned(),
+                f["line"].as_u64().unwrap(),
+                f["rule"].as_str().unwrap().to_owned(),
+                f["secret_kind"].as_str().unwrap_or("").to_owned(),
+                f["severity"].as_str().unwrap().to_owned(),
+                f["reference"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    found.sort();
+    (found, out)
+}
+
+#[test]
+fn code_is_never_taken_for_a_secret() {
+    let (found, out) = lint_tree(&[
+        (
+            "src/lib.rs",
+            concat!(
+                "pub struct Keys { shared_secret: SharedSecret, token: Token }\n",
+                "let token = Token::Bracket {\n",
+                "pub fn cfb128(key: UnboundCipherKey) -> Result<Key, Error> {\n",
+                "#[deprecated(note = \"use aws_lc_rs::signature::ML_DSA_65_SIGNING\")]\n",
+                "let key = signature::Error::from_source(e);\n",
+                "const BCRYPT_PRIVATE_KEY: &str = \"PrivKeyVal\";\n",
+                "UnwrapKey => \"unwrapKey\",\n",
+            ),
+        ),
+        (
+            "tokenize.py",
+            concat!(
+                "PseudoToken = Whitespace + group(PseudoExtras, Number, Funny, ContStr, Name)\n",
+                "key = \"_Screen.\"+methodname\n",
+                "    :param password: Password to send as authorization for all requests.\n",
+                "    private_key: \"_DSAPrivateKey\", data: bytes\n",
+                "m = re.search(r'<key>ProductUserVisibleVersion</key>\\s*'\n",
+                "ExtendedKeyUsageOID.SERVER_AUTH: \"serverAuth\",\n",
+                "key = '%s/PKG-INFO' % info_dir\n",
+            ),
+        ),
+        (
+            "Main.java",
+            "private final KeyStore keyStore = KeyStore.getInstance(\"PKCS12\");\nString apiKey = config.getApiKey();\n",
+        ),
+    ]);
+    assert_eq!(found, [], "{out}");
+}
+
+#[test]
+fn secrets_are_found_in_the_assignment_forms_of_each_language() {
+    let token = "TzT2DLOf9LmqphiEZyHmJ4dIA5ab";
+    let go = format!("var githubToken string = \"{token}\"\napiSecret := `{token}`\n");
+    let java = format!("String apiToken = \"{token}\";\n");
+    let cs = format!("string authToken = @\"{token}\";\n");
+    let php = format!("<?php\n$apiToken .= \"{token}\";\n$config = ['api_key' => '{token}'];\n");
+    let c = format!("static const struct cred creds[] = {{ {{ \"api_key\", \"{token}\" }} }};\n");
+    let kt = format!("const val API_TOKEN: String = \"{token}\"\n");
+    let yaml = format!("db:\n  password: Tz8#kLm2qW9xR4Vb\n  api_token: {token}\n");
+    let xml = format!("<config>\n  <apiToken>\n    {token}\n  </apiToken>\n</config>\n");
+    let json = format!("{{\"config.ini\": \"API_TOKEN={token}\\nBACKUP_ENABLED=true\"}}\n");
+    let docker = format!("FROM alpine\nENV API_TOKEN {token}\n");
+    let props = format!("service.api.token={token}\n");
+    let tf = format!("resource \"x\" \"y\" {{\n  api_token = \"{token}\"\n}}\n");
+    let (found, out) = lint_tree(&[
+        ("a.go", &go),
+        ("A.java", &java),
+        ("A.cs", &cs),
+        ("a.php", &php),
+        ("a.c", &c),
+        ("a.kt", &kt),
+        ("a.yaml", &yaml),
+        ("a.xml", &xml),
+        ("a.json", &json),
+        ("Dockerfile", &docker),
+        ("a.properties", &props),
+        ("main.tf", &tf),
+    ]);
+    let places: Vec<(&str, u64)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(
+        places,
+        [
+            ("A.cs", 1),
+            ("A.java", 1),
+            ("Dockerfile", 2),
+            ("a.c", 1),
+            ("a.go", 1),
+            ("a.go", 2),
+            ("a.json", 1),
+            ("a.kt", 1),
+            ("a.php", 2),
+            ("a.php", 3),
+            ("a.properties", 1),
+            ("a.xml", 3),
+            ("a.yaml", 2),
+            ("a.yaml", 3),
+            ("main.tf", 2),
+        ],
+        "{out}"
+    );
+    assert!(
+        found
+            .iter()
+            .all(|f| f.2 == "literal-secret" && f.4 == "warning" && !f.5)
+    );
+    assert!(
+        !out.to_string().contains(&token[4..]),
+        "no secret in the report"
+    );
+}
+
+#[test]
+fn trivial_values_and_placeholders_are_never_secrets() {
+    let (found, out) = lint_tree(&[
+        (
+            "tests/url.rs",
+            concat!(
+                "assert!(parse(\"http://a:b@127.0.0.1/\").is_ok());\n",
+                "let u = Url::parse(\"http://user:pass@example.net/\");\n",
+                "let all = \"http://Aladdin:opensesame@y.ep\";\n",
+                "// see http://rt.example.org/Ticket/Display.html?id=2900&user=guest&pass=guest\n",
+            ),
+        ),
+        (
+            "fixtures.json",
+            "{\"href\": \"http://username:password@example.com/\", \"auth\": \"Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\"}\n",
+        ),
+        (
+            "config.py",
+            concat!(
+                "AWS_KEY = \"AKIAXXXXXXXXXXXXXXXX\"\n",
+                "STRIPE_KEY = \"sk_live_AAAAAAAAAAAAAAAAAAAAAAAA\"\n",
+                "GITHUB_TOKEN = \"ghp_…\"\n",
+                "API_KEY = \"{API_KEY}\"\n",
+                "TOKEN = \"%(token)s\"\n",
+                "SECRET = \"<your secret here>\"\n",
+                "PASSWORD = \"YOUR_PASSWORD\"\n",
+                "NOTION_TOKEN = \"ntn_123456789012345678901234567890123456789012345678\"\n",
+            ),
+        ),
+    ]);
+    assert_eq!(found, [], "{out}");
+}
+
+#[test]
+fn a_url_whose_scheme_comes_from_a_variable_is_not_plain_http() {
+    let (found, out) = lint_tree(&[
+        (
+            "deploy.sh",
+            concat!(
+                "curl -H \"Authorization: Bearer $TOKEN\" \"$API_URL/v1/orders\"\n",
+                "curl -H \"Authorization: Bearer $TOKEN\" \"${BASE}/v1/items\"\n",
+                "curl -H \"Authorization: Bearer $TOKEN\" http://api.example.com/v1/items\n",
+            ),
+        ),
+        (
+            "api.http",
+            "GET {{host}}/v1/items\nAuthorization: Bearer {{token}}\n",
+        ),
+    ]);
+    assert_eq!(
+        found,
+        [(
+            "deploy.sh".to_owned(),
+            3,
+            "credential-over-http".to_owned(),
+            String::new(),
+            "error".to_owned(),
+            false
+        )],
+        "{out}"
+    );
+    let fix = out["findings"][0]["fix"].as_str().unwrap();
+    assert_eq!(fix, "use https://api.example.com/v1/items");
+}
+
+#[test]
+fn a_documented_example_in_a_query_string_is_as_wrong_as_a_reference_there() {
+    let (found, _) = lint_tree(&[(
+        "README.md",
+        "```sh\ncurl \"https://api.nasa.gov/planetary/apod?api_key=DEMO_KEY\"\ncurl \"https://api.example.com/v1?api_key=$API_KEY\"\n```\n",
+    )]);
+    assert_eq!(
+        found,
+        [
+            (
+                "README.md".to_owned(),
+                2,
+                "credential-in-query".to_owned(),
+                "api_key".to_owned(),
+                "error".to_owned(),
+                true
+            ),
+            (
+                "README.md".to_owned(),
+                3,
+                "credential-in-query".to_owned(),
+                "api_key".to_owned(),
+                "error".to_owned(),
+                true
+            ),
+        ]
+    );
+}
+
+#[test]
+fn tokens_as_url_user_names_session_cookies_over_http_and_compound_key_names() {
+    let (found, out) = lint_tree(&[(
+        "ci.sh",
+        concat!(
+            "git clone https://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@github.com/o/r.git\n",
+            "curl -b 'sessionid=Zx81mQ0pLr7Tv2WnQk9' http://shop.example.com/cart\n",
+            "curl -H \"DD-API-KEY: $DD_API_KEY\" \"https://api.datadoghq.com/api/v1/query?application_key=9f8e7d6c5b4a39281706f5e4d3c2b1a0\"\n",
+            "curl \"https://api.example.com/v1/items?sort_key=created_at&cache_key=v2\"\n",
+        ),
+    )]);
+    let rules: Vec<(u64, &str)> = found.iter().map(|f| (f.1, f.2.as_str())).collect();
+    assert_eq!(
+        rules,
+        [
+            (1, "credential-in-userinfo"),
+            (2, "credential-in-cookie"),
+            (2, "credential-over-http"),
+            (3, "credential-in-query"),
+        ],
+        "{out}"
+    );
+}
+
+#[test]
+fn basic_auth_written_in_a_file_is_a_literal_secret() {
+    let (found, out) = lint_tree(&[(
+        "ops.sh",
+        "curl -u deploy:Rk8vT2qLm9 https://api.example.com/x\nwget --user=deploy --password=Rk8vT2qLm9 https://api.example.com/x\nhttp -a deploy:Rk8vT2qLm9 https://api.example.com/x\ncurl -u \"$USER:$PASSWORD\" https://api.example.com/x\n",
+    )]);
+    let rules: Vec<(u64, &str, &str)> = found
+        .iter()
+        .map(|f| (f.1, f.2.as_str(), f.3.as_str()))
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            (1, "literal-secret", "password"),
+            (2, "literal-secret", "password"),
+            (3, "literal-secret", "password"),
+        ],
+        "{out}"
+    );
+}
+
+#[test]
+fn presigned_urls_are_judged_by_their_expiry() {
+    let (found, out) = lint_tree(&[(
+        "share.md",
+        concat!(
+            "live: https://acct.blob.core.windows.net/c/report.pdf?sv=2024-08-04&se=2099-01-01T00:00:00Z&sr=b&sp=r&sig=Zx81mQ0pLr7Tv2WnQk9aB3xYz4Wq\n",
+            "old: https://b.s3.amazonaws.com/r.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20200101T000000Z&X-Amz-Expires=3600&X-Amz-Signature=9f8e7d6c5b4a39281706f5e4d3c2b1a0\n",
+        ),
+    )]);
+    let got: Vec<(u64, &str, &str)> = found
+        .iter()
+        .map(|f| (f.1, f.2.as_str(), f.4.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1, "presigned-url", "warning"),
+            (2, "presigned-url", "info")
+        ],
+        "{out}"
+    );
+}
+
+#[test]
+fn every_private_key_block_is_reported_however_it_is_written() {
+    let body = "MIIBOwIBAAJBAGC+MSAeaf7aoO7ouZl/XHwpmf2v5ZMlPNZUr0361xQnoK6z/ukjL4ryIR+e5JHFsQvs";
+    let c_string = format!(
+        "static const char kKey[] =\n    \"-----BEGIN PRIVATE KEY-----\\n\"\n    \"{body}\\n\"\n    \"-----END PRIVATE KEY-----\\n\";\n"
+    );
+    let js = format!(
+        "const key = '-----BEGIN RSA PRIVATE KEY-----' +\n  '{body}' +\n  '-----END RSA PRIVATE KEY-----';\n"
+    );
+    let encrypted = format!(
+        "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-256-CBC,1F77CE6D2BB6B185\n\n{body}\n-----END RSA PRIVATE KEY-----\n"
+    );
+    let labels = [
+        "ENCRYPTED PRIVATE KEY",
+        "DSA PRIVATE KEY",
+        "PGP PRIVATE KEY BLOCK",
+    ]
+    .iter()
+    .map(|l| format!("-----BEGIN {l}-----\n{body}\n-----END {l}-----\n"))
+    .collect::<String>();
+    let cut_short = format!("-----BEGIN PRIVATE KEY-----\n{body}\n{body}\n");
+    let damaged = "-----BEGIN PRIVATE KEY-----\n34fNwLAJYISQf4pT4wgMrzN1p3kdMYLTEYXw12k+SlKL=QLKQj=SP=hOpCG5Cdj/Hkk0ARyOgoZbJycYA\n-----END PRIVATE KEY-----\n";
+    let placeholders = "-----BEGIN PRIVATE KEY-----\nMIIE...\n-----END PRIVATE KEY-----\n-----BEGIN PRIVATE KEY-----\n<your private key here>\n-----END PRIVATE KEY-----\n";
+    let (found, out) = lint_tree(&[
+        ("key_test.cc", &c_string),
+        ("key.js", &js),
+        ("encrypted.pem", &encrypted),
+        ("labels.txt", &labels),
+        ("cut.pem", &cut_short),
+        ("damaged.pem", damaged),
+        ("README.md", placeholders),
+    ]);
+    let got: Vec<(&str, u64)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(
+        got,
+        [
+            ("cut.pem", 1),
+            ("damaged.pem", 1),
+            ("encrypted.pem", 1),
+            ("key.js", 1),
+            ("key_test.cc", 2),
+            ("labels.txt", 1),
+            ("labels.txt", 4),
+            ("labels.txt", 7),
+        ],
+        "{out}"
+    );
+    assert!(
+        found
+            .iter()
+            .all(|f| f.3 == "private-key" && f.4 == "warning")
+    );
+    let message = |file: &str| {
+        out["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["file"].as_str().unwrap().ends_with(file))
+            .unwrap()["message"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert!(message("damaged.pem").contains("does not parse"), "{out}");
+    assert!(message("cut.pem").contains("does not parse"), "{out}");
+    assert!(
+        !message("encrypted.pem").contains("does not parse"),
+        "{out}"
+    );
+}
+
+#[test]
+fn provider_formats_new_and_exact() {
+    let azure =
+        "42YcQl9Jx1L3tR0ZMgIlZdBNsST8frclybm8PGuxo2121+Bq+g/SAgxVes5SE6kqnNFGzWd5QGO0Grfo+F3SFw==";
+    let long = "yDuLiX1dVlZykbch7MwKQlcbA5v1UnqNSbiziKknou7dmx6Ef5".repeat(12);
+    let config = format!(
+        concat!(
+            "OPENAI_API_KEY=sk-1Jz2v2QnSdSmbVqedjKG8FFBhFobWZwZFL5yq4SvdTxS7I01\n",
+            "VAULT_ADDR=https://vault.example.com\n",
+            "vault_token: s.jOGiqfujX9Er4Qq2Ym7ZJCMd\n",
+            "AZURE_STORAGE_KEY={azure}\n",
+            "secret: {{AQAAABAAAAAQNuOn2/npkvGHTYPn+jm+cIk54G9eENaz5qVEm5euAS4=}}\n",
+            "API_KEY={long}\n",
+        ),
+        azure = azure,
+        long = long,
+    );
+    let (found, out) = lint_tree(&[("settings.env", &config)]);
+    let kinds: Vec<(u64, &str)> = found.iter().map(|f| (f.1, f.3.as_str())).collect();
+    assert_eq!(
+        kinds,
+        [
+            (1, "openai-api-key"),
+            (3, "hashicorp-vault-token"),
+            (4, "azure-storage-account-key"),
+            (5, "jenkins-secret"),
+            (6, "api_key"),
+        ],
+        "{out}"
+    );
+}

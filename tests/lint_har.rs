@@ -339,3 +339,73 @@ fn multipart_form_params_are_linted() {
         );
     }
 }
+
+#[test]
+fn responses_are_read_for_tokens_and_session_cookies_they_hand_out() {
+    let sb = Sandbox::new();
+    let refresh = "q8Zt2WmLr5Xn1KpVb7HdYc3FsJ9gTe4R";
+    let session = "Zx81mQ0pLr7Tv2WnQk9";
+    let har = format!(
+        r#"{{"log": {{"version": "1.2", "entries": [
+ {{"request": {{"method": "POST", "url": "https://auth.example.com/oauth/token", "headers": [], "cookies": []}},
+  "response": {{"status": 200,
+   "headers": [{{"name": "Set-Cookie", "value": "sessionid={session}; Path=/; HttpOnly"}}, {{"name": "Set-Cookie", "value": "theme=dark"}}],
+   "cookies": [{{"name": "sessionid", "value": "{session}"}}],
+   "content": {{"mimeType": "application/json", "text": "{{\"refresh_token\":\"{refresh}\",\"token_type\":\"Bearer\",\"expires_in\":3600}}"}}}}}}
+]}}}}
+"#
+    );
+    let path = sb.dir.path().join("login.har");
+    fs::write(&path, &har).unwrap();
+    let (code, out, _) = lint(&sb, &[path.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let mut cookie_at = find(&har, &format!("sessionid={session}"));
+    cookie_at[1] += "sessionid=".len() as u64;
+    let token_at = find(&har, refresh);
+    let found = places(&out);
+    assert_eq!(
+        found,
+        [
+            place(
+                "literal-secret",
+                "sessionid",
+                [
+                    cookie_at[0],
+                    cookie_at[1],
+                    cookie_at[0],
+                    cookie_at[1] + session.len() as u64
+                ]
+            ),
+            place(
+                "literal-secret",
+                "refresh_token",
+                [
+                    token_at[0],
+                    token_at[1],
+                    token_at[0],
+                    token_at[1] + refresh.len() as u64
+                ]
+            ),
+        ],
+        "the session cookie once (the Set-Cookie header, not again from the list), the body's token, and no finding for `theme`"
+    );
+    let text = out.to_string();
+    assert!(!text.contains(session) && !text.contains(refresh), "{text}");
+}
+
+#[test]
+fn a_response_too_large_to_keep_is_said_to_be_unread() {
+    let sb = Sandbox::new();
+    let body = "x".repeat(5 << 20);
+    let har = format!(
+        r#"{{"log": {{"entries": [{{"request": {{"url": "https://a.example/"}}, "response": {{"content": {{"text": "{body}"}}}}}}]}}}}"#
+    );
+    let path = sb.dir.path().join("big.har");
+    fs::write(&path, har).unwrap();
+    let (code, _, stderr) = lint(&sb, &[path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("its response is over 4 MiB; its cookies and body were not read"),
+        "{stderr}"
+    );
+}

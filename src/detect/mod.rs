@@ -225,8 +225,7 @@ fn without_bearer(value: &str) -> &str {
 /// holds, or it fails in a way that still leaks (a damaged key). A token whose checksum fails
 /// was mistyped or made up; a PEM block with a placeholder for a body holds no key.
 pub fn identify(value: &str) -> Option<Detection> {
-    recognise(value)
-        .filter(|d| !(d.made_up() || d.detector.is_pem() && pem::is_placeholder(value)))
+    recognise(value).filter(|d| !(d.made_up() || d.detector.is_pem() && pem::is_placeholder(value)))
 }
 
 /// No provider value is shorter (AWS key ids are the shortest); the test of the catalog says so.
@@ -252,6 +251,29 @@ pub fn recognise(value: &str) -> Option<Detection> {
             of_form(&keyward).then_some(keyward)
         })?;
     Some(detection(detector, value))
+}
+
+/// The provider format a value has by the name it is written under, where the form alone says
+/// too little: an Azure storage account key (88 characters of base64) under a storage-key name
+/// (`AZURE_STORAGE_KEY`, `storageAccountKey`) outside a connection string's `AccountKey=`.
+pub fn named_format(name: &str, value: &str) -> Option<Detection> {
+    let name: String = name
+        .bytes()
+        .filter(u8::is_ascii_alphanumeric)
+        .map(|b| b.to_ascii_lowercase() as char)
+        .collect();
+    let storage_key =
+        (name.contains("storage") || name.contains("account")) && name.ends_with("key");
+    let base64_key = value.len() == 88
+        && value.ends_with("==")
+        && value[..86]
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/');
+    let detector = DETECTORS
+        .iter()
+        .find(|d| d.id == "azure-storage-account-key")?;
+    (storage_key && base64_key && random::looks_generated(value))
+        .then(|| detection(detector, value))
 }
 
 fn detection(detector: &'static Detector, value: &str) -> Detection {

@@ -306,6 +306,8 @@ fn assignment_after(text: &[u8], name: Range<usize>, syntax: Syntax) -> Option<N
         (Some(b':'), Some(b' ' | b'\t' | b'"' | b'\'' | b'\r' | b'\n') | None, _, _) if colon => {
             i += 1
         }
+        // JSON in a string: `\"token\":\"…\"`.
+        (Some(b':'), Some(b'\\'), Some(b'"'), _) if colon => i += 1,
         _ => return None,
     }
     i = skip_blanks(text, i);

@@ -11,6 +11,7 @@ use super::Reported;
 use super::model::{self, BodyKind, Client, Param, Spanned, Url};
 use super::rules::{self, Finding};
 use super::shell::Word;
+use crate::detect::named::Syntax;
 
 /// Bytes read at a time.
 const CHUNK: u64 = 1 << 20;
@@ -27,20 +28,49 @@ const MAX_DEPTH: usize = 64;
 pub enum Item<'a> {
     /// The entry's request, read.
     Request(Request<'a>),
+    /// The entry's response, read: it can hold tokens and session cookies.
+    Response(Response<'a>),
     /// Why the entry was skipped: where, and what was wrong in general terms, never a value.
     Skipped(String),
+    /// What was not read, though the entry was: a response too large to keep.
+    Note(String),
 }
 
-/// One entry's request: its text in the HAR file, where that starts, and what it says.
-pub struct Request<'a> {
-    /// The `request` object, after what leads its line up to it when that holds no value.
+/// An object of an entry (its request or its response) in the HAR file: its text, where that
+/// starts, and where findings in it are placed.
+struct Object<'a> {
+    /// The object, after what leads its line up to it when that holds no value.
     text: &'a str,
     /// Offset in the HAR file of `text`.
     start: usize,
     /// Where `text` starts.
     at: Position,
+}
+
+/// One entry's request: where it is, and what it says.
+pub struct Request<'a> {
+    object: Object<'a>,
     fields: Fields,
 }
+
+/// One entry's response: where it is, the cookies it sets, and its body's text.
+pub struct Response<'a> {
+    object: Object<'a>,
+    /// `Set-Cookie` header values, or the `cookies` list when there is none.
+    cookies: Vec<Cookie>,
+    /// `content.text`, unless base64.
+    content: Option<Text>,
+}
+
+/// A cookie a response sets: its name, and its value's text (a `Set-Cookie` value is cut at its
+/// first `;`).
+struct Cookie {
+    name: String,
+    value: Text,
+}
+
+/// Responses larger than this are not kept to be read (a 1 GiB body streams by).
+const RESPONSE_MAX: usize = 4 << 20;
 
 /// Reads a HAR file as a stream, calling `each` with every entry's request (or why the entry was
 /// skipped) and the line the entry starts on. Returns how many requests were read.
@@ -114,6 +144,7 @@ enum Key {
     Log,
     Entries,
     Request,
+    Response,
 }
 
 /// A `request` object being read: where its text starts in the buffer, how much of that leads up
@@ -148,6 +179,7 @@ struct Scanner {
     /// The entry being read: the line it starts on, and whether it had a request.
     entry: Option<(usize, bool)>,
     request: Option<Open>,
+    response: Option<Open>,
     count: usize,
 }
 
@@ -173,7 +205,15 @@ impl Scanner {
             }
             self.at += 1;
         }
-        self.discard();
+        if let Some(line) = self.discard() {
+            each(
+                Item::Note(format!(
+                    "entry at line {line}: its response is over {} MiB; its cookies and body were not read",
+                    RESPONSE_MAX >> 20
+                )),
+                line,
+            );
+        }
         Ok(())
     }
 
@@ -200,6 +240,7 @@ impl Scanner {
                 b"log" => Key::Log,
                 b"entries" => Key::Entries,
                 b"request" => Key::Request,
+                b"response" => Key::Response,
                 _ => Key::Other,
             }
         } else {
@@ -220,20 +261,28 @@ impl Scanner {
                 self.entry = Some((self.position(self.at).line, false));
             }
             (4, b'{', Key::Request) if self.entry.is_some() => self.open_request(),
+            (4, b'{', Key::Response) if self.entry.is_some() && self.request.is_none() => {
+                self.response = Some(self.open_object());
+            }
             _ => {}
         }
         self.depth += 1;
     }
 
     fn open_request(&mut self) {
+        self.request = Some(self.open_object());
+        if let Some(entry) = &mut self.entry {
+            entry.1 = true;
+        }
+    }
+
+    /// An object (a request or a response) opening at the scan's position.
+    fn open_object(&mut self) -> Open {
         let from = (self.cursor.0 - self.base).max(self.at.saturating_sub(LOOKBACK));
         let lead = line_lead(&self.buf[from..self.at]);
         let start = self.at - lead;
         let at = self.position(start);
-        self.request = Some(Open { start, lead, at });
-        if let Some(entry) = &mut self.entry {
-            entry.1 = true;
-        }
+        Open { start, lead, at }
     }
 
     /// `}` or `]`: the end of a request, an entry, the entries, `log`, or the file.
@@ -248,6 +297,7 @@ impl Scanner {
         self.depth -= 1;
         match (self.depth, byte) {
             (4, _) if self.request.is_some() => self.close_request(each),
+            (4, _) if self.response.is_some() => self.close_response(each),
             (3, _) if self.entry.is_some() => {
                 if let Some((line, false)) = self.entry.take() {
                     each(
@@ -281,6 +331,20 @@ impl Scanner {
         each(item, line);
     }
 
+    fn close_response(&mut self, each: &mut dyn FnMut(Item<'_>, usize)) {
+        let Some(open) = self.response.take() else {
+            return;
+        };
+        let line = self.entry.map_or(open.at.line, |(line, _)| line);
+        let item = Response::read(
+            &self.buf[open.start..=self.at],
+            self.base + open.start,
+            &open,
+            line,
+        );
+        each(item, line);
+    }
+
     /// The position of `buf[offset]`; the cursor moves there (it never moves back).
     fn position(&mut self, offset: usize) -> Position {
         let (at, position) = self.cursor;
@@ -295,13 +359,24 @@ impl Scanner {
 
     /// Drops what the scan no longer needs: everything before the open request, the current string
     /// if it may be a key, and a few bytes of lookback.
-    fn discard(&mut self) {
-        let needed = match &self.request {
-            Some(open) => open.start,
-            None if self.in_string && self.base + self.at - self.string_start <= KEY_MAX => {
+    /// Returns the line of the entry whose response was let go for its size, if one was.
+    fn discard(&mut self) -> Option<usize> {
+        // A response grown too large is let go: its body streams by like any other.
+        let mut let_go = None;
+        if let Some(open) = self
+            .response
+            .take_if(|open| self.at - open.start > RESPONSE_MAX)
+        {
+            let_go = Some(self.entry.map_or(open.at.line, |(line, _)| line));
+        }
+        let needed = match (&self.request, &self.response) {
+            (Some(open), _) | (None, Some(open)) => open.start,
+            (None, None)
+                if self.in_string && self.base + self.at - self.string_start <= KEY_MAX =>
+            {
                 self.string_start - self.base
             }
-            None => self.at,
+            (None, None) => self.at,
         };
         let keep = needed.min(self.at.saturating_sub(LOOKBACK));
         self.position(keep);
@@ -311,6 +386,10 @@ impl Scanner {
         if let Some(open) = &mut self.request {
             open.start -= keep;
         }
+        if let Some(open) = &mut self.response {
+            open.start -= keep;
+        }
+        let_go
     }
 
     fn finish(mut self) -> Result<usize, String> {
@@ -416,9 +495,11 @@ impl<'a> Request<'a> {
         };
         match parser.value(0).and_then(|v| Fields::of(&v)) {
             Ok(fields) => Item::Request(Request {
-                text,
-                start,
-                at: open.at,
+                object: Object {
+                    text,
+                    start,
+                    at: open.at,
+                },
                 fields,
             }),
             Err(p) => skipped(p),
@@ -430,9 +511,10 @@ impl<'a> Request<'a> {
     pub fn to_model(&self) -> model::Request {
         let mut words = Words::new(self);
         let fields = &self.fields;
+        let object = &self.object;
         let mut request = model::Request {
             client: Some(Client::Har),
-            span: self.start..self.start + self.text.len(),
+            span: object.start..object.start + object.text.len(),
             ..model::Request::default()
         };
         request
@@ -475,6 +557,137 @@ impl<'a> Request<'a> {
     /// Places a finding in the HAR file: line, column, and the file's own line as the excerpt,
     /// with the value and every other credential of the request (`secrets`) redacted.
     pub fn place(&self, finding: Finding, secrets: &[Range<usize>], file: &str) -> Reported {
+        self.object.place(finding, secrets, file)
+    }
+}
+
+impl<'a> Response<'a> {
+    /// Reads the response object `bytes` (after `open.lead` bytes of its line), which starts at
+    /// offset `start` in the file: the cookies it sets and its body's text.
+    fn read(bytes: &'a [u8], start: usize, open: &Open, entry_line: usize) -> Item<'a> {
+        let skipped = |at: usize, what: &str| {
+            let at = open.at.after(&bytes[..at.min(bytes.len())]);
+            Item::Skipped(format!(
+                "entry at line {entry_line}: its response {what} (line {}, column {})",
+                at.line, at.column
+            ))
+        };
+        let json = match std::str::from_utf8(bytes) {
+            Ok(json) => json,
+            Err(e) => return skipped(e.valid_up_to(), "is not UTF-8 text"),
+        };
+        let mut parser = Parser {
+            text: json,
+            at: open.lead,
+        };
+        let read = parser.value(0).and_then(|response| {
+            let headers = pairs(response.member("headers"), "response.headers")?;
+            let mut cookies: Vec<Cookie> = headers
+                .iter()
+                .filter(|h| h.name.value.trim().eq_ignore_ascii_case("set-cookie"))
+                .filter_map(|h| set_cookie(&h.value))
+                .collect();
+            // Browsers give cookies twice, in the header and as a list: the header is enough.
+            if cookies.is_empty() {
+                cookies = pairs(response.member("cookies"), "response.cookies")?
+                    .into_iter()
+                    .map(|p| Cookie {
+                        name: p.name.value,
+                        value: p.value,
+                    })
+                    .collect();
+            }
+            let content = response.member("content");
+            let base64 = text(content.and_then(|c| c.member("encoding")), "encoding")?
+                .is_some_and(|e| e.value.eq_ignore_ascii_case("base64"));
+            let body = text(content.and_then(|c| c.member("text")), "content.text")?;
+            Ok((cookies, body.filter(|_| !base64)))
+        });
+        match read {
+            Ok((cookies, content)) => Item::Response(Response {
+                object: Object {
+                    text: json,
+                    start,
+                    at: open.at,
+                },
+                cookies,
+                content,
+            }),
+            Err(p) => skipped(p.at, &p.what.replace("the request", "it")),
+        }
+    }
+
+    /// What the response holds that the capture should not: session cookies and credentials it
+    /// sets, and secrets in its body (a token endpoint's `access_token`). Spans are offsets in
+    /// the HAR file.
+    pub fn findings(&self) -> Vec<Finding> {
+        let object = &self.object;
+        let mut found: Vec<Finding> = self
+            .cookies
+            .iter()
+            .filter_map(|c| {
+                let value = Spanned::new(
+                    c.value.value.clone(),
+                    if c.value.verbatim() {
+                        object.start + c.value.raw.start..object.start + c.value.raw.end
+                    } else {
+                        object.start + c.value.raw.start..object.start + c.value.raw.start
+                    },
+                );
+                rules::cookie_set_in_capture(&Param {
+                    name: c.name.clone(),
+                    value,
+                })
+            })
+            .collect();
+        if let Some(body) = &self.content {
+            // The body as written in the file, escapes and all: a JSON body's `\"token\": \"…\"`
+            // is read as JSON in a string.
+            let raw = &object.text[body.raw.clone()];
+            let shift = object.start + body.raw.start;
+            for mut finding in super::text::literal_secrets(raw, &[], Syntax::Config) {
+                finding.span = finding.span.start + shift..finding.span.end + shift;
+                finding
+                    .message
+                    .push_str(", in a response the capture holds");
+                finding.fix = Some(rules::CAPTURE_FIX.to_owned());
+                found.push(finding);
+            }
+        }
+        found
+    }
+
+    /// Places a finding of [`Response::findings`] in the HAR file.
+    pub fn place(&self, finding: Finding, secrets: &[Range<usize>], file: &str) -> Reported {
+        self.object.place(finding, secrets, file)
+    }
+}
+
+/// The cookie a `Set-Cookie` value sets: `name=value` before the first `;`.
+fn set_cookie(header: &Text) -> Option<Cookie> {
+    let pair = header.value.split(';').next()?;
+    let (name, value) = pair.split_once('=')?;
+    let lead = value.len() - value.trim_start().len();
+    let at = name.len() + 1 + lead;
+    let value = value.trim();
+    let raw = if header.verbatim() {
+        header.raw.start + at..header.raw.start + at + value.len()
+    } else {
+        header.raw.clone()
+    };
+    Some(Cookie {
+        name: name.trim().to_owned(),
+        value: Text {
+            value: value.to_owned(),
+            raw,
+        },
+    })
+}
+
+impl Object<'_> {
+    /// Places a finding in the HAR file: line, column, and the file's own line as the excerpt,
+    /// with the value and every other credential of the object (`secrets`) redacted.
+    fn place(&self, finding: Finding, secrets: &[Range<usize>], file: &str) -> Reported {
         let fingerprint = super::fingerprint(&finding, file);
         let (span, excerpt) = match self.relative(&finding.span) {
             Some(span) => {
@@ -738,14 +951,14 @@ impl<'r> Words<'r> {
     fn new(request: &'r Request<'r>) -> Words<'r> {
         Words {
             request,
-            next: request.start + request.text.len() + 1,
+            next: request.object.start + request.object.text.len() + 1,
             escaped: Vec::new(),
         }
     }
 
     fn of(&mut self, text: &Text) -> Word {
         if text.verbatim() {
-            return Word::verbatim(&text.value, self.request.start + text.raw.start);
+            return Word::verbatim(&text.value, self.request.object.start + text.raw.start);
         }
         let at = self.next;
         // A gap between stand-ins: an end is never taken for the next one's start.
@@ -756,7 +969,7 @@ impl<'r> Words<'r> {
 
     /// The file offset of a word offset.
     fn locate(&self, offset: usize) -> usize {
-        let request = self.request;
+        let request = &self.request.object;
         if offset <= request.start + request.text.len() {
             return offset;
         }
@@ -1083,6 +1296,7 @@ mod tests {
         for_each_request(har.as_bytes(), |item, _| match item {
             Item::Request(r) => requests.push(r.to_model()),
             Item::Skipped(why) => skipped.push(why),
+            Item::Response(_) | Item::Note(_) => {}
         })
         .unwrap();
         (requests, skipped)
@@ -1261,14 +1475,20 @@ mod tests {
         ));
         let mut scan = Scanner::default();
         let mut largest = 0;
-        let mut count = 0;
+        let (mut requests, mut notes) = (0, 0);
         for chunk in har.as_bytes().chunks(64 << 10) {
             scan.buf.extend_from_slice(chunk);
-            scan.advance(&mut |_, _| count += 1).unwrap();
+            scan.advance(&mut |item, _| match item {
+                Item::Request(_) => requests += 1,
+                Item::Note(_) => notes += 1,
+                _ => {}
+            })
+            .unwrap();
             largest = largest.max(scan.buf.len());
         }
-        assert!(scan.done && count == 1);
-        assert!(largest < 1024, "{largest}");
+        assert!(scan.done && requests == 1 && notes == 1);
+        // A response is kept to be read up to its limit, then let go.
+        assert!(largest <= RESPONSE_MAX + (128 << 10), "{largest}");
     }
 
     #[test]
@@ -1301,7 +1521,7 @@ mod tests {
                     let secrets: Vec<_> = rules::secret_values(&model).into_iter().map(|s| s.0).collect();
                     for f in rules::check(&model, rules::Origin::File) {
                         let span = f.span.clone();
-                        assert!(r.relative(&span).is_some(), "{span:?} outside the request");
+                        assert!(r.object.relative(&span).is_some(), "{span:?} outside the request");
                         let placed = r.place(f, &secrets, "p.har");
                         assert!(placed.excerpt.1.end <= placed.excerpt.0.len());
                     }

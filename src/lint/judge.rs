@@ -201,7 +201,138 @@ pub fn name_says_credential(name: &str) -> bool {
     if n.is_empty() || NOT_CREDENTIALS.contains(&n.as_str()) || is_cursor(&n) {
         return false;
     }
-    CREDENTIAL_NAMES.contains(&n.as_str()) || CREDENTIAL_ENDINGS.iter().any(|e| n.ends_with(e))
+    CREDENTIAL_NAMES.contains(&n.as_str())
+        || CREDENTIAL_ENDINGS.iter().any(|e| n.ends_with(e))
+        || compound_key(&n)
+}
+
+/// A compound key name (`application_key`, `app_key`, `dd-application-key`, `master_key`): a
+/// credential, unless the word before `key` names what the key identifies (`sort_key`,
+/// `cache_key`, `public_key`, `site_key`, `object_key`). Its value must look generated, as under
+/// `key` alone.
+fn compound_key(n: &str) -> bool {
+    const IDENTIFIES: &[&str] = &[
+        "sort",
+        "primary",
+        "foreign",
+        "partition",
+        "cache",
+        "idempotency",
+        "public",
+        "pub",
+        "publishable",
+        "map",
+        "hash",
+        "range",
+        "row",
+        "routing",
+        "group",
+        "file",
+        "object",
+        "s3",
+        "message",
+        "lookup",
+        "entity",
+        "dict",
+        "order",
+        "index",
+        "unique",
+        "composite",
+        "shard",
+        "dedup",
+        "dedupe",
+        "join",
+        "cluster",
+        "distribution",
+        "site",
+        "project",
+        "issue",
+        "jira",
+        "translation",
+        "i18n",
+        "locale",
+        "lang",
+        "label",
+        "config",
+        "setting",
+        "settings",
+        "registry",
+        "item",
+        "record",
+        "table",
+        "column",
+        "field",
+        "property",
+        "attr",
+        "meta",
+        "data",
+        "cursor",
+        "page",
+        "query",
+        "search",
+        "filter",
+        "event",
+        "state",
+        "node",
+        "tree",
+        "list",
+        "menu",
+        "hot",
+        "short",
+        "shortcut",
+        "shift",
+        "ctrl",
+        "alt",
+        "modifier",
+        "react",
+        "dom",
+        "child",
+        "parent",
+        "cell",
+        "bucket",
+        "blob",
+        "path",
+        "url",
+        "route",
+        "nav",
+        "tab",
+        "mongo",
+        "redis",
+        "dynamo",
+        "kv",
+        "schema",
+        "type",
+        "name",
+        "id",
+        "idx",
+        "cache",
+        "lock",
+        "mutex",
+        "memo",
+        "store",
+        "storage_account_name",
+        "ref",
+        "rev",
+        "version",
+        "tag",
+        "feature",
+        "flag",
+        "experiment",
+        "metric",
+        "log",
+        "trace",
+        "span",
+        "sequence",
+        "seq",
+        "natural",
+        "surrogate",
+        "business",
+        "candidate",
+        "alternate",
+        "super",
+        "compound",
+    ];
+    n.len() > 3 && n.ends_with("key") && !IDENTIFIES.iter().any(|w| n[..n.len() - 3].ends_with(w))
 }
 
 /// A name normalised, without the number that tells several apart: `access_token2` →
@@ -289,9 +420,14 @@ pub fn judge(name: Option<&str>, value: &str) -> Option<Judgement> {
     {
         return None;
     }
-    // `key` alone names many things (a Jira project `TEST`, a map key): a credential under it
-    // looks generated.
-    if !placeholder && normalize(name) == "key" && !looks_random(value) {
+    // `key` alone names many things (a Jira project `TEST`, a map key), and so do compound key
+    // names: a credential under one looks generated.
+    let stem = stem(name);
+    let loose = stem == "key"
+        || (compound_key(&stem)
+            && !CREDENTIAL_NAMES.contains(&stem.as_str())
+            && !CREDENTIAL_ENDINGS.iter().any(|e| stem.ends_with(e)));
+    if !placeholder && loose && !looks_random(value) {
         return None;
     }
     Some(Judgement {
@@ -389,6 +525,11 @@ mod tests {
             "X-Auth-Token",
             "refresh_token",
             "hapikey",
+            "application_key",
+            "app_key",
+            "dd-application-key",
+            "master_key",
+            "access_token2",
         ] {
             assert!(name_says_credential(name), "{name}");
         }
@@ -421,6 +562,10 @@ mod tests {
             "previous_token",
             "starting_token",
             "$deltatoken",
+            "cache_key",
+            "object_key",
+            "site_key",
+            "primaryKey",
         ] {
             assert!(!name_says_credential(name), "{name}");
         }

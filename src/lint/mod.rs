@@ -909,6 +909,15 @@ fn lint_har_file(input: &HarInput) -> Linted {
                 reported.push(request.place(finding, &secrets, &name));
             }
         }
+        har::Item::Response(response) => {
+            let findings = response.findings();
+            let secrets: Vec<std::ops::Range<usize>> =
+                findings.iter().map(|f| f.span.clone()).collect();
+            for finding in findings {
+                reported.push(response.place(finding, &secrets, &name));
+            }
+        }
+        har::Item::Note(note) => warnings.push(format!("{name}: {note}")),
         har::Item::Skipped(why) => {
             skipped += 1;
             if skipped <= SKIPPED_SHOWN {

@@ -376,6 +376,40 @@ fn session_cookie(cookie: &Param) -> Option<Judgement> {
     })
 }
 
+/// A cookie a captured response sets (`Set-Cookie` in a HAR file): a session, or a credential by
+/// its name, is a secret written into the file, for whoever reads the capture.
+pub fn cookie_set_in_capture(cookie: &Param) -> Option<Finding> {
+    let value = &cookie.value.text;
+    let j = session_cookie(cookie).or_else(|| {
+        judge::judge(Some(&cookie.name), value).filter(|_| {
+            crate::detect::looks_generated(value) || crate::detect::identify(value).is_some()
+        })
+    })?;
+    if j.reference || value.is_empty() {
+        return None;
+    }
+    Some(Finding {
+        rule: &LITERAL,
+        severity: LITERAL.severity,
+        location: Location::Cookie,
+        name: Some(cookie.name.clone()),
+        span: cookie.value.span.clone(),
+        redacted: Some(redact(value, false)),
+        secret_kind: Some(j.secret_kind.clone()),
+        reference: false,
+        message: format!(
+            "{} `{}` set by a response in the capture: whoever reads the file holds it",
+            describe(&j),
+            cookie.name
+        ),
+        fix: Some(CAPTURE_FIX.to_owned()),
+        context: format!("set-cookie\0{}", cookie.name),
+    })
+}
+
+/// What to do about a secret a capture holds.
+pub const CAPTURE_FIX: &str = "share captures without cookies and tokens (export the HAR sanitized), and end the session or revoke the token";
+
 /// Whether anything in the request authenticates it, besides a URL's own user information
 /// (which its finding reports, with the scheme it goes over). Stand-ins count: `-u user:pass`
 /// over http teaches sending credentials in the clear.
@@ -475,22 +509,43 @@ fn check_url(c: &mut Checker, url: &Url, credentials_elsewhere: bool) {
             Some(userinfo_fix(c.request, url)),
         );
     }
-    let presigned = presigned_expiry(url);
+    let presigned = presigned(url);
     for param in &url.query {
-        if presigned.is_some() && is_presigned_signature(&param.name) {
-            let expiry = presigned
-                .clone()
-                .flatten()
-                .map(|e| format!(", valid for {e}"))
-                .unwrap_or_default();
+        if let Some(p) = presigned
+            .as_ref()
+            .filter(|_| is_presigned_signature(&param.name))
+        {
+            // An unexpired one is a live capability written down; an expired or undated one is
+            // worth a note.
+            let now = crate::time::now();
+            let (severity, when) = match p.expires {
+                Some(at) if at > now => (
+                    Severity::Warning,
+                    format!(
+                        ", valid until {at} ({}): a live bearer capability, written down",
+                        crate::time::relative(at, now)
+                    ),
+                ),
+                Some(at) => (
+                    PRESIGNED.severity,
+                    format!(", expired {}", crate::time::relative(at, now)),
+                ),
+                None => (
+                    PRESIGNED.severity,
+                    p.lifetime
+                        .as_ref()
+                        .map(|l| format!(", valid for {l} from when it was signed (not said)"))
+                        .unwrap_or_default(),
+                ),
+            };
             c.add(
                 &PRESIGNED,
-                PRESIGNED.severity,
+                severity,
                 Location::Query,
                 Some(&param.name),
                 &param.value,
                 None,
-                format!("presigned URL for {}{expiry}", url.host),
+                format!("presigned URL for {}{when}", url.host),
                 Some(PRESIGNED.fix.to_owned()),
             );
             continue;
@@ -685,28 +740,69 @@ fn is_presigning_param(name: &str) -> bool {
 
 /// Whether a URL is presigned: the whole URL is a capability, reported as such.
 pub fn is_presigned(url: &Url) -> bool {
-    presigned_expiry(url).is_some()
+    presigned(url).is_some()
 }
 
-/// `Some(expiry)` for a presigned URL (S3, GCS, Azure SAS), with its lifetime if it says.
-fn presigned_expiry(url: &Url) -> Option<Option<String>> {
+/// What a presigned URL says of its life.
+struct Presigned {
+    /// How long it is valid for after it was signed, when it says (`3600 s`).
+    lifetime: Option<String>,
+    /// When it expires, when it says enough to tell.
+    expires: Option<jiff::Timestamp>,
+}
+
+/// A presigned URL (S3 SigV4 and SigV2, GCS V4, Azure SAS), and when it expires: the signing
+/// date plus the lifetime, or the expiry it names.
+fn presigned(url: &Url) -> Option<Presigned> {
     let get = |n: &str| {
         url.query
             .iter()
             .find(|p| p.name.eq_ignore_ascii_case(n))
-            .map(|p| p.value.text.clone())
+            .map(|p| p.value.text.as_str())
     };
-    if get("X-Amz-Signature").is_some() {
-        return Some(get("X-Amz-Expires").map(|s| format!("{s} s")));
-    }
-    if get("X-Goog-Signature").is_some() {
-        return Some(get("X-Goog-Expires").map(|s| format!("{s} s")));
+    // `20261204T101500Z`, as SigV4 and GCS V4 write their signing date.
+    let signed_plus = |date: Option<&str>, seconds: Option<&str>| -> Option<jiff::Timestamp> {
+        let signed = jiff::civil::DateTime::strptime("%Y%m%dT%H%M%SZ", date?).ok()?;
+        let signed = jiff::tz::TimeZone::UTC.to_timestamp(signed).ok()?;
+        signed
+            .checked_add(jiff::SignedDuration::from_secs(seconds?.parse().ok()?))
+            .ok()
+    };
+    let lifetime = |seconds: Option<&str>| seconds.map(|s| format!("{s} s"));
+    for (signature, date, expires) in [
+        ("X-Amz-Signature", "X-Amz-Date", "X-Amz-Expires"),
+        ("X-Goog-Signature", "X-Goog-Date", "X-Goog-Expires"),
+    ] {
+        if get(signature).is_some() {
+            return Some(Presigned {
+                lifetime: lifetime(get(expires)),
+                expires: signed_plus(get(date), get(expires)),
+            });
+        }
     }
     if get("sig").is_some() && get("sv").is_some() {
-        return Some(get("se").map(|e| format!("until {e}")));
+        // Azure's `se`: a UTC time, or a date.
+        let expires = get("se").and_then(|e| {
+            e.parse::<jiff::Timestamp>().ok().or_else(|| {
+                let date = e.parse::<jiff::civil::Date>().ok()?;
+                jiff::tz::TimeZone::UTC
+                    .to_timestamp(date.to_datetime(jiff::civil::Time::midnight()))
+                    .ok()
+            })
+        });
+        return Some(Presigned {
+            lifetime: None,
+            expires,
+        });
     }
-    if get("Signature").is_some() && get("Expires").is_some() && get("AWSAccessKeyId").is_some() {
-        return Some(get("Expires").map(|e| format!("until {e} (Unix time)")));
+    if get("Signature").is_some() && get("AWSAccessKeyId").is_some() {
+        let expires = get("Expires")
+            .and_then(|e| e.parse::<i64>().ok())
+            .and_then(|e| jiff::Timestamp::from_second(e).ok());
+        return Some(Presigned {
+            lifetime: None,
+            expires,
+        });
     }
     None
 }
@@ -1063,6 +1159,23 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].rule.id, "presigned-url");
         assert!(f[0].message.contains("3600 s"), "{}", f[0].message);
+        assert_eq!(f[0].severity, Severity::Info, "undated");
+        let expired = findings(
+            "curl 'https://b.s3.amazonaws.com/k?X-Amz-Date=20200101T000000Z&X-Amz-Expires=3600&X-Amz-Signature=abcdef'",
+            Origin::CommandLine,
+        );
+        assert_eq!(expired[0].severity, Severity::Info);
+        assert!(
+            expired[0].message.contains("expired"),
+            "{}",
+            expired[0].message
+        );
+        let live = findings(
+            "curl 'https://a.blob.core.windows.net/c/b?sv=2024-08-04&se=2099-01-01T00:00:00Z&sr=b&sp=r&sig=Zx81mQ0pLr7Tv2Wn'",
+            Origin::CommandLine,
+        );
+        assert_eq!(live[0].severity, Severity::Warning, "{}", live[0].message);
+        assert!(live[0].message.contains("live bearer capability"));
     }
 
     #[test]

@@ -305,7 +305,9 @@ pub fn literal_secrets(text: &str, taken: &[Range<usize>], syntax: Syntax) -> Ve
     }
     by_name.retain(|(name, _)| values_of[&super::judge::normalize(name)].len() < TABLE_OF_VALUES);
     for (name, assignment) in by_name {
-        findings.extend(literal(text, Some(name), assignment.value.clone(), None));
+        let value = &text[assignment.value.clone()];
+        let format = crate::detect::named_format(name, value);
+        findings.extend(literal(text, Some(name), assignment.value.clone(), format));
     }
     findings
 }
