@@ -1083,6 +1083,10 @@ fn tokens_as_url_user_names_session_cookies_over_http_and_compound_key_names() {
             "curl \"https://api.example.com/v1/items?sort_key=created_at&cache_key=v2\"\n",
         ),
     )]);
+    assert!(
+        !out.to_string().contains("1wuHFikBKQ"),
+        "a token as a user name is never repeated, not even in a fix: {out}"
+    );
     let rules: Vec<(u64, &str)> = found.iter().map(|f| (f.1, f.2.as_str())).collect();
     assert_eq!(
         rules,

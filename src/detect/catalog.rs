@@ -153,7 +153,7 @@ pub static DETECTORS: &[Detector] = &[
         ],
         // Bot and user tokens start with a team's number; legacy workspace tokens are short;
         // configuration tokens (`xoxe.xoxp-1-…`) and app tokens carry their own structure.
-        pattern: r"xox[bp]-[0-9]{8,13}-[0-9A-Za-z\-]{8,}[0-9A-Za-z]|xox[aors]-(?:[0-9]-)?[0-9]{6,}(?:-[0-9A-Za-z]+){1,4}|xox[ar]-(?:[0-9]-)?[0-9A-Za-z]{8,48}|xoxe(?:\.xox[bp])?-[0-9]-[0-9A-Za-z]{20,}|xapp-[0-9A-Za-z\-]{16,}[0-9A-Za-z]",
+        pattern: r"xox[bpe]-[0-9]{8,13}-[0-9A-Za-z\-]{8,}[0-9A-Za-z]|xox[aors]-(?:[0-9]-)?[0-9]{6,}(?:-[0-9A-Za-z]+){1,4}|xox[ar]-(?:[0-9]-)?[0-9A-Za-z]{8,48}|xoxe(?:\.xox[bp])?-[0-9]-[0-9A-Za-z]{20,}|xapp-[0-9A-Za-z\-]{16,}[0-9A-Za-z]",
         user_prefixes: &["xoxp-"],
         examples: (
             &[

@@ -276,6 +276,21 @@ pub fn named_format(name: &str, value: &str) -> Option<Detection> {
         .then(|| detection(detector, value))
 }
 
+/// Whether what follows a format's literal reads as words: `xoxe.xoxp-1-SlackAppConfigurationAccessTokenHere`
+/// has Slack's form and says what goes there. The bar is high: a random body reads as words by
+/// chance far less often than a short value does.
+pub(crate) fn placeholder_body(detector: &Detector, value: &str) -> bool {
+    let body = detector
+        .literals
+        .iter()
+        .filter_map(|l| value.find(l).map(|at| &value[at + l.len()..]))
+        .min_by_key(|b| b.len())
+        .unwrap_or(value);
+    // Capitals alone (AWS's base32) run into words too often by chance to be judged so.
+    body.bytes().any(|b| b.is_ascii_lowercase())
+        && random::word_score(body) >= 8.0 + body.len() as f64 / 20.0
+}
+
 fn detection(detector: &'static Detector, value: &str) -> Detection {
     Detection {
         detector,

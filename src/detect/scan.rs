@@ -215,8 +215,9 @@ pub fn scan(text: &[u8], syntax: Syntax) -> (Vec<ProviderValue>, Vec<NamedValue>
             }
             let window = &text[start..limit.max(start)];
             let end = start + detector.regex().find(window)?.end();
-            let inside_word =
-                end < text.len() && is_word_byte(text[end]) && is_word_byte(text[end - 1]);
+            // A value cut short by what follows (`…-####`, `…~yk0`) is part of something longer.
+            let continues = |b: u8| is_word_byte(b) || matches!(b, b'_' | b'-' | b'~');
+            let inside_word = end < text.len() && continues(text[end]) && continues(text[end - 1]);
             (!inside_word).then_some(start..end)
         });
         let Some(span) = matched else {
@@ -238,7 +239,8 @@ pub fn scan(text: &[u8], syntax: Syntax) -> (Vec<ProviderValue>, Vec<NamedValue>
                 .check
                 .as_ref()
                 .is_some_and(|c| c.failing == super::Failing::NotThisFormat);
-        if not_this_format || super::is_reference(value) {
+        if not_this_format || super::is_reference(value) || super::placeholder_body(detector, value)
+        {
             continue;
         }
         found.push(ProviderValue { span, detection });

@@ -219,8 +219,12 @@ pub fn is_reference(value: &str) -> bool {
     if v.len() > 2 && v.starts_with('`') && v.ends_with('`') {
         return true;
     }
-    // What keyward and other tools print in place of a secret.
-    if v.contains('…') || v.contains("...") {
+    // What keyward and other tools print in place of a secret, and redaction marks inside one
+    // (`xoxp-…-####################`).
+    if v.contains('…')
+        || v.contains("...")
+        || ["####", "****", "••••"].iter().any(|m| v.contains(m))
+    {
         return true;
     }
     // An environment variable's name written without `$`: `API_KEY`, `ACCESS_TOKEN`, `TOKEN`.

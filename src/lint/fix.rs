@@ -113,7 +113,11 @@ pub(super) fn body_fix(request: &Request, field: &Param) -> String {
     moved(request, url, Drop::Body(field), &header)
 }
 
-pub(super) fn userinfo_fix(request: &Request, url: &Url) -> String {
+pub(super) fn userinfo_fix(request: &Request, url: &Url, user_is_the_secret: bool) -> String {
+    // A token written as the user name is never repeated, not even in a fix.
+    if user_is_the_secret {
+        return "remove the token and its `@` from the URL and send it in an Authorization header (git: a credential helper)".into();
+    }
     let user = url.user.as_ref().map_or("", |u| u.text.as_str());
     match request.client {
         Some(Client::Curl) => format!(

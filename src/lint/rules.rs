@@ -506,7 +506,7 @@ fn check_url(c: &mut Checker, url: &Url, credentials_elsewhere: bool) {
             value,
             Some(&j),
             message,
-            Some(userinfo_fix(c.request, url)),
+            Some(userinfo_fix(c.request, url, user.is_none())),
         );
     }
     let presigned = presigned(url);

@@ -193,7 +193,11 @@ fn url_at(text: &str, at: usize) -> Option<Url> {
     let bytes = text.as_bytes();
     let start = scheme_start(bytes, at);
     let scheme = &bytes[start..at];
-    if !(scheme.eq_ignore_ascii_case(b"http") || scheme.eq_ignore_ascii_case(b"https")) {
+    // `git+https://` (package manifests' git dependencies) carries user information the same way.
+    let web = |s: &[u8]| s.eq_ignore_ascii_case(b"http") || s.eq_ignore_ascii_case(b"https");
+    if !(web(scheme)
+        || scheme.len() > 4 && scheme[..4].eq_ignore_ascii_case(b"git+") && web(&scheme[4..]))
+    {
         return None;
     }
     let len = bytes[at..]
