@@ -352,8 +352,8 @@ complete -c keyward -n "__fish_keyward_using_subcommand lint" -l fail-on -d 'Exi
 warning\t''
 error\t''"
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -l ignore -d 'Do not report this rule; repeat for several' -r
-complete -c keyward -n "__fish_keyward_using_subcommand lint" -l baseline -d 'Do not report findings whose fingerprints are in this file (a JSON report of an earlier run, or a JSON list of fingerprints)' -r -F
-complete -c keyward -n "__fish_keyward_using_subcommand lint" -l write-baseline -d 'Write the fingerprints of this run\'s findings to FILE, to use as a --baseline later' -r -F
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -l baseline -d 'Do not report the findings accepted in this file (written by --write-baseline: a new secret at an accepted place is still reported; a JSON report or a list of fingerprints matches by place only)' -r -F
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -l write-baseline -d 'Accept every finding of this run: write them to FILE, to use as a --baseline later (no baseline is applied while writing one)' -r -F
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -l config -d 'Project settings [default: .keyward.toml in the current directory, if there is one]' -r -F
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -l format -d 'Output format: text, JSON, SARIF 2.1.0 (for code scanning), or GitHub workflow annotations' -r -f -a "text\t''
 json\t''

@@ -371,12 +371,14 @@ pub struct LintArgs {
     #[arg(long, value_name = "RULE")]
     pub ignore: Vec<String>,
 
-    /// Do not report findings whose fingerprints are in this file (a JSON report of an earlier run,
-    /// or a JSON list of fingerprints)
+    /// Do not report the findings accepted in this file (written by --write-baseline: a new
+    /// secret at an accepted place is still reported; a JSON report or a list of fingerprints
+    /// matches by place only)
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<std::path::PathBuf>,
 
-    /// Write the fingerprints of this run's findings to FILE, to use as a --baseline later
+    /// Accept every finding of this run: write them to FILE, to use as a --baseline later (no
+    /// baseline is applied while writing one)
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<std::path::PathBuf>,
 

@@ -393,17 +393,19 @@ fn inline_markers_baselines_and_project_settings() {
     );
     assert_eq!(code, 1);
     assert_eq!(out["summary"]["findings"], 1, "{out}");
-    // Fingerprints come from where a credential sits, never from the secret: a committed baseline
-    // cannot confirm a guess. A new placement is a new finding.
+    // A new placement is a new finding, and so is a different secret at an accepted place.
     fs::write(
         &script,
-        "curl 'https://a.example/?key=other-value'\ncurl 'https://b.example/?key=k3k3k3k3'\n",
+        "curl 'https://a.example/?key=Q7vLm2Xp9sKd'\ncurl 'https://b.example/?key=k3k3k3k3'\n",
     )
     .unwrap();
     let (_, out) = lint_json(&sb, &["--baseline", baseline.to_str().unwrap(), path]);
     assert_eq!(
         findings(&out),
-        [tuple("credential-in-query", "query", "key", 2)]
+        [
+            tuple("credential-in-query", "query", "key", 1),
+            tuple("credential-in-query", "query", "key", 2)
+        ]
     );
     // .keyward.toml in the current directory.
     fs::write(
@@ -842,6 +844,151 @@ fn a_baselined_secret_does_not_hide_a_second_one_written_the_same_way() {
     );
 }
 
+#[test]
+fn a_new_secret_at_a_baselined_place_is_reported_and_the_baseline_keeps_no_secret() {
+    let sb = Sandbox::new();
+    let env = sb.dir.path().join(".env");
+    fs::write(
+        &env,
+        "STRIPE_KEY=sk_live_4eC39HqLyjWDarjtT1zdp7dc\nDB_PASSWORD=Xk29aB7dLq0P\n",
+    )
+    .unwrap();
+    let run = sb.run(&["lint", "--write-baseline", "b.json", ".env"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("wrote 2 accepted findings to b.json"),
+        "{}",
+        run.stderr
+    );
+    let written = fs::read_to_string(sb.dir.path().join("b.json")).unwrap();
+    for secret in ["4eC39HqLyjWDarjtT1zdp7dc", "Xk29aB7dLq0P", "Xk29", "4eC3"] {
+        assert!(!written.contains(secret), "{written}");
+    }
+    let file: Value = serde_json::from_str(&written).unwrap();
+    assert_eq!(file["keyward-baseline"], 2);
+    for entry in file["findings"].as_array().unwrap() {
+        assert_eq!(
+            entry["tag"].as_str().map(str::len),
+            Some(4),
+            "16 bits: {entry}"
+        );
+    }
+    let (code, out) = lint_json(&sb, &["--baseline", "b.json", ".env"]);
+    assert_eq!((code, out["summary"]["findings"].as_u64()), (0, Some(0)));
+    // The live key that replaces an accepted one is a new finding; the password is still accepted.
+    fs::write(
+        &env,
+        "STRIPE_KEY=sk_live_51HqLyjWDarjtT1zdp7dcXy9\nDB_PASSWORD=Xk29aB7dLq0P\n",
+    )
+    .unwrap();
+    let (code, out) = lint_json(&sb, &["--baseline", "b.json", ".env"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        findings(&out),
+        [tuple("literal-secret", "file", "STRIPE_KEY", 1)]
+    );
+    // Rewriting keeps the salt, so only the changed finding's line changes.
+    let run = sb.run(&["-q", "lint", "--write-baseline", "b.json", ".env"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let rewritten: Value =
+        serde_json::from_str(&fs::read_to_string(sb.dir.path().join("b.json")).unwrap()).unwrap();
+    assert_eq!(rewritten["salt"], file["salt"]);
+    let tags = |f: &Value| -> Vec<String> {
+        f["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e.to_string())
+            .collect()
+    };
+    let (before, after) = (tags(&file), tags(&rewritten));
+    assert_eq!(
+        before.iter().filter(|e| after.contains(e)).count(),
+        1,
+        "{before:?} {after:?}"
+    );
+    // A list of fingerprints, as earlier versions wrote, still works, by place only, and says so.
+    let list: Vec<&Value> = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["fingerprint"])
+        .collect();
+    fs::write(
+        sb.dir.path().join("old.json"),
+        serde_json::to_string(&list).unwrap(),
+    )
+    .unwrap();
+    let run = sb.run(&["lint", "--baseline", "old.json", ".env"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(run.stderr.contains("holds places only"), "{}", run.stderr);
+}
+
+#[test]
+fn settings_and_baselines_hold_wherever_in_the_repository_keyward_runs() {
+    let sb = Sandbox::new();
+    let repo = sb.dir.path().join("repo");
+    fs::create_dir_all(repo.join(".git")).unwrap();
+    fs::create_dir_all(repo.join("app/vendor")).unwrap();
+    fs::write(
+        repo.join(".keyward.toml"),
+        "[lint]\nbaseline = \"accepted.json\"\nexclude = [\"app/vendor/**\"]\n",
+    )
+    .unwrap();
+    let query = "curl 'https://a.example/?api_key=k9Zq4vT2mW8x'\n";
+    fs::write(repo.join("app/run.sh"), query).unwrap();
+    fs::write(repo.join("app/vendor/theirs.sh"), query).unwrap();
+    // Written from the root: the vendored script is excluded by the root's pattern.
+    let mut cmd = sb.command();
+    let run = cmd
+        .current_dir(&repo)
+        .args([
+            "-q",
+            "lint",
+            "--format",
+            "json",
+            "--write-baseline",
+            "accepted.json",
+            ".",
+        ])
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(report["summary"]["findings"], 1, "{report}");
+    // Run from a subfolder, naming the file three ways: .keyward.toml is found up the tree, its
+    // baseline applies, and the file is the same file.
+    for name in ["run.sh", "./run.sh", "../app/run.sh"] {
+        let mut cmd = sb.command();
+        let run = cmd
+            .current_dir(repo.join("app"))
+            .args(["lint", name])
+            .output()
+            .unwrap();
+        assert_eq!(
+            run.status.code(),
+            Some(0),
+            "{name}: {}",
+            String::from_utf8_lossy(&run.stdout)
+        );
+    }
+    // The exclude pattern is the root's too, from the subfolder.
+    let mut cmd = sb.command();
+    let run = cmd
+        .current_dir(repo.join("app"))
+        .args(["-q", "lint", "--format", "json", "."])
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(report["summary"]["inputs"], 1, "{report}");
+    // Above the repository, its settings are not read.
+    let mut cmd = sb.command();
+    let run = cmd
+        .args(["-q", "lint", "repo/app/run.sh"])
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+}
+
 /// (file, line, rule, secret kind, severity, reference) of a finding.
 type Found = (String, u64, String, String, String, bool);
 
@@ -1245,4 +1392,36 @@ fn provider_formats_new_and_exact() {
         ],
         "{out}"
     );
+}
+
+#[test]
+fn a_script_whose_quote_never_closes_is_unreadable_not_clean() {
+    let sb = Sandbox::new();
+    // The open quote swallows the command after it: bash refuses the script, keyward says so.
+    fs::write(
+        sb.dir.path().join("deploy.sh"),
+        "#!/bin/sh\ncurl -H \"Authorization: Bearer $TOKEN https://api.example/v1\ncurl 'https://api.example/?api_key=k9Zq4vT2mW8x'\n",
+    )
+    .unwrap();
+    let run = sb.run(&["lint", "deploy.sh"]);
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(
+        run.stderr
+            .contains("deploy.sh:2:9: this quote is never closed"),
+        "{}",
+        run.stderr
+    );
+    let run = sb.run(&["lint", "-c", "curl \"https://api.example/v1?x=1"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("<command line>:1:6"), "{}", run.stderr);
+    let run = sb.run_with_stdin(&["lint"], b"curl 'https://api.example/v1\n");
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    // Quotes the shell does not count are not counted: comments, here-documents, escapes.
+    fs::write(
+        sb.dir.path().join("fine.sh"),
+        "#!/bin/bash\n# don't\ncat <<EOF\nit's\nEOF\necho \\' $'it\\'s' \"${x:-\"a\"}\"\ncurl -H \"Authorization: Bearer $TOKEN\" \"$API_URL/v1\"\n",
+    )
+    .unwrap();
+    let run = sb.run(&["lint", "fine.sh"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{}", run.stdout);
 }

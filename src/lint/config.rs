@@ -1,4 +1,5 @@
-//! `.keyward.toml`: project settings for `keyward lint`, and the baseline of accepted findings.
+//! `.keyward.toml`: project settings for `keyward lint`, looked for from the working directory up
+//! to the repository root.
 //!
 //! ```toml
 //! [lint]
@@ -8,7 +9,6 @@
 //! exclude = ["vendor/**", "*.har"]    # paths not to lint (gitignore syntax)
 //! ```
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -42,19 +42,35 @@ pub struct Settings {
     pub baseline: Option<PathBuf>,
     #[serde(default)]
     pub exclude: Vec<String>,
+    /// What paths in fingerprints and `exclude` patterns are relative to: the directory of the
+    /// settings file, else the repository's root, else the working directory.
+    #[serde(skip)]
+    pub root: PathBuf,
 }
 
-/// Reads `--config PATH`, or `.keyward.toml` in the current directory when it exists.
+/// Reads `--config PATH`, or the nearest `.keyward.toml` from the working directory up to the
+/// repository's root (outside a repository, the working directory's only).
 pub fn load(explicit: Option<&Path>) -> Result<Settings> {
-    let path = match explicit {
-        Some(path) => path.to_owned(),
-        None => {
-            let default = PathBuf::from(FILE_NAME);
-            if !default.exists() {
-                return Ok(Settings::default());
-            }
-            default
-        }
+    let cwd = std::env::current_dir().map_err(Error::file(Path::new(".")))?;
+    let repository = repository_root(&cwd);
+    let found = match explicit {
+        Some(path) => Some(path.to_owned()),
+        None => cwd
+            .ancestors()
+            .take_while(|dir| {
+                repository
+                    .as_deref()
+                    .is_none_or(|root| dir.starts_with(root))
+            })
+            .take(if repository.is_some() { usize::MAX } else { 1 })
+            .map(|dir| dir.join(FILE_NAME))
+            .find(|path| path.is_file()),
+    };
+    let Some(path) = found else {
+        return Ok(Settings {
+            root: repository.unwrap_or(cwd),
+            ..Settings::default()
+        });
     };
     let text = std::fs::read_to_string(&path).map_err(Error::file(&path))?;
     let file: File = toml::from_str(&text).map_err(|e| {
@@ -72,40 +88,20 @@ pub fn load(explicit: Option<&Path>) -> Result<Settings> {
             .map_err(|e| Error::Input(format!("{}: ignore: {e}", path.display())))?;
     }
     let mut settings = file.lint;
+    settings.root = super::normalized(&cwd.join(path.parent().unwrap_or(Path::new(""))));
     // A baseline named in the file is found next to the file, wherever keyward runs.
-    if let (Some(baseline), Some(dir)) = (&settings.baseline, path.parent()) {
-        settings.baseline = Some(dir.join(baseline));
+    if let Some(baseline) = &settings.baseline {
+        settings.baseline = Some(settings.root.join(baseline));
     }
     Ok(settings)
 }
 
-/// The fingerprints in a baseline file: a `keyward lint --format json` report, or a JSON list.
-pub fn read_baseline(path: &Path) -> Result<HashSet<String>> {
-    let text = std::fs::read_to_string(path).map_err(Error::file(path))?;
-    let value: serde_json::Value = serde_json::from_str(&text)
-        .map_err(|e| Error::Input(format!("baseline {}: not JSON: {e}", path.display())))?;
-    let list = value.get("findings").unwrap_or(&value);
-    let Some(items) = list.as_array() else {
-        return Err(Error::Input(format!(
-            "baseline {}: expected a keyward lint JSON report or a list of fingerprints",
-            path.display()
-        )));
-    };
-    Ok(items
-        .iter()
-        .filter_map(|item| item.get("fingerprint").unwrap_or(item).as_str())
-        .map(str::to_owned)
-        .collect())
-}
-
-/// Writes a baseline: the sorted fingerprints, as a JSON list.
-pub fn write_baseline(path: &Path, fingerprints: &[&str]) -> Result<()> {
-    let mut sorted: Vec<&str> = fingerprints.to_vec();
-    sorted.sort_unstable();
-    sorted.dedup();
-    let text =
-        serde_json::to_string_pretty(&sorted).map_err(|e| Error::Input(e.to_string()))? + "\n";
-    crate::store::write_atomically(path, text.as_bytes()).map_err(Error::file(path))
+/// The nearest directory from `dir` up that holds `.git` (a directory, or the file a work tree
+/// or submodule has).
+pub fn repository_root(dir: &Path) -> Option<PathBuf> {
+    dir.ancestors()
+        .find(|d| d.join(".git").exists())
+        .map(Path::to_owned)
 }
 
 #[cfg(test)]
@@ -131,20 +127,5 @@ mod tests {
                 .to_string()
                 .contains("ignore: no-such-rule: no such rule")
         );
-    }
-
-    #[test]
-    fn baselines_read_reports_and_lists() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("b.json");
-        std::fs::write(
-            &path,
-            r#"{"findings":[{"fingerprint":"aa"},{"fingerprint":"bb"}],"summary":{}}"#,
-        )
-        .unwrap();
-        assert_eq!(read_baseline(&path).unwrap().len(), 2);
-        write_baseline(&path, &["cc", "aa", "cc"]).unwrap();
-        let set = read_baseline(&path).unwrap();
-        assert!(set.contains("aa") && set.contains("cc") && set.len() == 2);
     }
 }

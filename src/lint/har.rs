@@ -689,6 +689,8 @@ impl Object<'_> {
     /// with the value and every other credential of the object (`secrets`) redacted.
     fn place(&self, finding: Finding, secrets: &[Range<usize>], file: &str) -> Reported {
         let fingerprint = super::fingerprint(&finding, file);
+        let raw = self.relative(&finding.span).and_then(|s| self.text.get(s));
+        let value_digest = super::value_digest(&finding, raw);
         let (span, excerpt) = match self.relative(&finding.span) {
             Some(span) => {
                 let excerpt = self.excerpt(span.clone(), finding.redacted.clone(), secrets);
@@ -717,6 +719,7 @@ impl Object<'_> {
             fingerprint,
             excerpt,
             why: finding.rule.why,
+            value_digest,
         }
     }
 

@@ -4,6 +4,7 @@
 //! Every input becomes [`model::Request`]s whose values remember their source span; the
 //! [`rules`] judge them; the printer reports findings at the exact characters.
 
+pub mod baseline;
 pub mod config;
 pub mod curl;
 pub mod fix;
@@ -12,6 +13,7 @@ pub mod http;
 pub mod httpie;
 pub mod judge;
 pub mod model;
+mod quotes;
 pub mod report;
 pub mod rules;
 pub mod shell;
@@ -26,6 +28,7 @@ use serde::Serialize;
 use crate::cli::{InputKind, LintArgs, LintFormat};
 use crate::error::{Error, Outcome, Result};
 use crate::output::Printer;
+use baseline::Baseline;
 use model::Request;
 use rules::{Finding, Origin, Severity};
 
@@ -108,6 +111,10 @@ pub struct Reported {
     pub excerpt: (String, std::ops::Range<usize>),
     #[serde(skip)]
     pub why: &'static str,
+    /// The SHA-256 of the value as written, for baselines to tell a new secret at an accepted
+    /// place from the accepted one. Never printed.
+    #[serde(skip)]
+    pub value_digest: Option<[u8; 32]>,
 }
 
 /// Totals for the report.
@@ -553,10 +560,24 @@ pub fn run(args: &LintArgs, printer: &mut Printer) -> Result<Outcome> {
     for id in &args.ignore {
         rules::by_id(id).map_err(|e| Error::Usage(format!("--ignore {e}")))?;
     }
-    let baseline = match args.baseline.as_ref().or(settings.baseline.as_ref()) {
-        Some(path) => config::read_baseline(path)?,
-        None => Default::default(),
+    // Writing a baseline accepts every finding of today, so none is read.
+    let baseline_path = args.baseline.as_ref().or(settings.baseline.as_ref());
+    let baseline = match baseline_path.filter(|_| args.write_baseline.is_none()) {
+        Some(path) => {
+            let baseline = Baseline::read(path)?;
+            if !baseline.tells_values() {
+                printer.note(format!(
+                    "{} holds places only: a new secret at a baselined place stays hidden \
+                     (rewrite it with --write-baseline)",
+                    path.display()
+                ));
+            }
+            baseline
+        }
+        None => Baseline::default(),
     };
+    // Fingerprints name files relative to the project, wherever in it keyward runs.
+    let _ = FINGERPRINT_ROOT.set(settings.root.clone());
     let mut unreadable = Vec::new();
     let inputs = gather(args, &settings, &mut unreadable)?;
     for problem in &unreadable {
@@ -580,7 +601,8 @@ pub fn run(args: &LintArgs, printer: &mut Printer) -> Result<Outcome> {
     }
     reported.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
     distinct_fingerprints(&mut reported);
-    reported.retain(|f| !ignore.iter().any(|r| r == f.rule) && !baseline.contains(&f.fingerprint));
+    reported.retain(|f| !ignore.iter().any(|r| r == f.rule));
+    baseline.remove_accepted(&mut reported);
     summary.unreadable = unreadable.len();
     for f in &reported {
         match f.severity {
@@ -600,11 +622,10 @@ pub fn run(args: &LintArgs, printer: &mut Printer) -> Result<Outcome> {
         }
     }
     if let Some(path) = &args.write_baseline {
-        let fingerprints: Vec<&str> = reported.iter().map(|f| f.fingerprint.as_str()).collect();
-        config::write_baseline(path, &fingerprints)?;
+        let count = Baseline::write(path, &reported)?;
         printer.note(format!(
-            "wrote {} fingerprints to {}",
-            fingerprints.len(),
+            "wrote {count} accepted finding{} to {}",
+            if count == 1 { "" } else { "s" },
             path.display()
         ));
     }
@@ -672,7 +693,14 @@ fn lint_all(inputs: &[Input], from: Option<InputKind>) -> Vec<Linted> {
 
 fn lint_input(input: &Input, from: Option<InputKind>) -> Linted {
     match input {
-        Input::Text(source, kind, origin) => lint_text(source, *kind, *origin, 0),
+        Input::Text(source, kind, origin) => {
+            let mut linted = lint_text(source, *kind, *origin, 0);
+            let command = *origin == Origin::CommandLine || looks_like_a_command(&source.text);
+            if matches!(kind, InputKind::Script | InputKind::Auto) && command {
+                linted.unreadable.extend(unclosed_quote(source));
+            }
+            linted
+        }
         Input::Har(har) => lint_har_file(har),
         Input::File { path, explicit } => lint_file(path, *explicit, from),
     }
@@ -784,12 +812,12 @@ fn lint_reader(
         };
         let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
         let kind = *kind.get_or_insert_with(|| from.unwrap_or_else(|| kind_of(path, &text)));
-        let part = lint_text(
-            &Source::new(name.clone(), text),
-            kind,
-            Origin::File,
-            line_offset,
-        );
+        let source = Source::new(name.clone(), text);
+        let part = lint_text(&source, kind, Origin::File, line_offset);
+        // Only a whole script is judged: a chunk may end inside a quote.
+        if done && line_offset == 0 && kind == InputKind::Script && is_shell_script(&source) {
+            linted.unreadable.extend(unclosed_quote(&source));
+        }
         linted.requests += part.requests;
         linted.reported.extend(part.reported);
         line_offset += lines;
@@ -832,7 +860,7 @@ fn gather(
             Err(e) => unreadable.push(format!("<stdin>: {e}")),
         }
     }
-    let excludes = exclusions(&settings.exclude)?;
+    let excludes = exclusions(&settings.exclude, &settings.root)?;
     for path in args.paths.iter().filter(|p| *p != Path::new("-")) {
         for file in files_under(path, &excludes, unreadable) {
             let explicit = &file == path;
@@ -849,12 +877,13 @@ fn gather(
     Ok(inputs)
 }
 
-/// `exclude` patterns from `.keyward.toml`, in gitignore syntax.
-fn exclusions(patterns: &[String]) -> Result<Option<ignore::gitignore::Gitignore>> {
+/// `exclude` patterns from `.keyward.toml`, in gitignore syntax, relative to `root` (the
+/// settings file's directory).
+fn exclusions(patterns: &[String], root: &Path) -> Result<Option<ignore::gitignore::Gitignore>> {
     if patterns.is_empty() {
         return Ok(None);
     }
-    let mut builder = ignore::gitignore::GitignoreBuilder::new(".");
+    let mut builder = ignore::gitignore::GitignoreBuilder::new(root);
     for pattern in patterns {
         builder.add_line(None, pattern).map_err(|e| {
             Error::Input(format!("{}: exclude {pattern:?}: {e}", config::FILE_NAME))
@@ -979,9 +1008,16 @@ fn files_under(
     for entry in walk {
         match entry {
             Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
-                let excluded = excludes
-                    .as_ref()
-                    .is_some_and(|g| g.matched_path_or_any_parents(e.path(), false).is_ignore());
+                // Matched as absolute paths: patterns are relative to the settings file's
+                // directory, wherever keyward runs.
+                // (the matcher asks for paths under its root).
+                let excluded = excludes.as_ref().is_some_and(|g| {
+                    let path = std::path::absolute(e.path())
+                        .map(|p| normalized(&p))
+                        .unwrap_or_else(|_| e.path().to_owned());
+                    path.starts_with(g.path())
+                        && g.matched_path_or_any_parents(&path, false).is_ignore()
+                });
                 if !excluded {
                     files.push(e.into_path());
                 }
@@ -1017,6 +1053,42 @@ fn command_end(bytes: &[u8], at: usize, follow_quotes: bool) -> usize {
         i += 1;
     }
     limit
+}
+
+/// Fail closed: a script the shell would refuse for a quote that never closes has its commands
+/// after that quote swallowed, so it is unreadable, not clean.
+fn unclosed_quote(source: &Source) -> Option<String> {
+    let at = quotes::unclosed_quote(&source.text)?;
+    let (line, column) = source.position(at);
+    Some(format!(
+        "{}:{line}:{column}: this quote is never closed, so the shell would not run the script \
+         and the commands after it could not be read",
+        source.name
+    ))
+}
+
+/// A shell script, by its extension or its `#!` line.
+fn is_shell_script(source: &Source) -> bool {
+    let shells = ["sh", "bash", "zsh", "ksh", "dash"];
+    let extension = Path::new(&source.name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    if extension.is_some_and(|e| shells.contains(&e.as_str())) {
+        return true;
+    }
+    let first = source.text.lines().next().unwrap_or("");
+    first.starts_with("#!")
+        && first
+            .split(['/', ' '])
+            .any(|word| shells.contains(&word.trim()))
+}
+
+/// Text that is a script or a command by how it starts: a `#!` line, or a request program.
+fn looks_like_a_command(text: &str) -> bool {
+    let start = text.trim_start();
+    let first = start.split_whitespace().next().unwrap_or("");
+    start.starts_with("#!") || ["curl", "wget", "http", "https", "xh"].contains(&first)
 }
 
 /// Where a chunk must end so that a PEM block it opens but does not close goes whole into the
@@ -1078,6 +1150,7 @@ const EXCERPT_CONTEXT: usize = 160;
 /// the source spans of all credentials found in the source.
 fn place(source: &Source, finding: Finding, secrets: &[std::ops::Range<usize>]) -> Reported {
     let fingerprint = fingerprint(&finding, &source.name);
+    let value_digest = value_digest(&finding, source.text.get(finding.span.clone()));
     let (line, column) = source.position(finding.span.start);
     let (end_line, end_column) = source.position(finding.span.end);
     let line_text = source.line(line);
@@ -1118,9 +1191,17 @@ fn place(source: &Source, finding: Finding, secrets: &[std::ops::Range<usize>]) 
         message: finding.message,
         fix: finding.fix,
         fingerprint,
+        value_digest,
         excerpt: (excerpt, marked),
         why: finding.rule.why,
     }
+}
+
+/// The digest of a finding's value as written (`raw`, its span's text), if it marks a value.
+fn value_digest(finding: &Finding, raw: Option<&str>) -> Option<[u8; 32]> {
+    let raw = raw.filter(|raw| finding.redacted.is_some() && !raw.is_empty())?;
+    let digest = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, raw.as_bytes());
+    digest.as_ref().try_into().ok()
 }
 
 /// How a piece of an excerpt is shown.
@@ -1256,13 +1337,27 @@ fn distinct_fingerprints(reported: &mut [Reported]) {
 
 /// The file as a fingerprint names it: `./f/q.sh`, `f/q.sh` and `$PWD/f/q.sh` are one file, so a
 /// baseline written from one spelling holds for the others.
+/// Where it is run from in the project, a file's path is relative to the project's root
+/// (`config::Settings::root`), so that one baseline holds wherever keyward runs.
 fn fingerprint_path(file: &str) -> String {
     // Asked once: a run can place thousands of findings.
     static CWD: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
     let path = Path::new(file);
-    let relative = match CWD.get_or_init(|| std::env::current_dir().ok()) {
-        Some(cwd) if path.is_absolute() => path.strip_prefix(cwd).unwrap_or(path),
-        _ => path,
+    if file.starts_with('<') {
+        return file.to_owned();
+    }
+    let cwd = CWD.get_or_init(|| std::env::current_dir().ok());
+    let absolute = match cwd {
+        Some(cwd) => normalized(&cwd.join(path)),
+        None => normalized(path),
+    };
+    let root = FINGERPRINT_ROOT
+        .get()
+        .map(|root| normalized(root))
+        .or_else(|| cwd.clone());
+    let relative = match &root {
+        Some(root) => absolute.strip_prefix(root).unwrap_or(&absolute),
+        None => &absolute,
     };
     let parts: Vec<String> = relative
         .components()
@@ -1270,6 +1365,25 @@ fn fingerprint_path(file: &str) -> String {
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect();
     parts.join("/")
+}
+
+/// The project's root for fingerprints, set once per run.
+static FINGERPRINT_ROOT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+
+/// `path` with `.` and `dir/..` taken out, as written (symbolic links are not followed: a
+/// fingerprint names the file as the project does).
+fn normalized(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir if out.file_name().is_some() => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
