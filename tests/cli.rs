@@ -154,4 +154,30 @@ fn a_key_that_cannot_be_shown_is_not_stored() {
         .unwrap();
     assert_eq!(full.status.code(), Some(2));
     assert_eq!(fs::read(&sb.keyfile).unwrap(), before);
+    // Stdout closed (`>&-`: the runtime reopens it as /dev/null) or sent to /dev/null: nobody sees
+    // the key, so it is not stored, and a rotated key keeps working.
+    for args in [&["keygen"][..], &["keys", "rotate", &old[3..11]][..]] {
+        let mut closed = sb.command();
+        closed.args(args);
+        // SAFETY: close(2) is async-signal-safe, as pre_exec requires.
+        unsafe {
+            std::os::unix::process::CommandExt::pre_exec(&mut closed, || {
+                libc::close(1);
+                Ok(())
+            });
+        }
+        let out = closed.output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains("nobody would see it"), "{stderr}");
+        let null = sb
+            .command()
+            .args(args)
+            .stdout(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(null.status.code(), Some(2), "{args:?} >/dev/null");
+    }
+    assert_eq!(fs::read(&sb.keyfile).unwrap(), before);
+    assert_eq!(sb.check(&old, &[]).0, 0, "the old key still works");
 }

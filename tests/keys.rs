@@ -585,7 +585,7 @@ fn bad_keygen_flags_are_usage_errors() {
     for (args, want) in [
         (
             vec!["keygen", "--prefix", "my-app"],
-            "--prefix: the prefix \"my-app\" contains '-'",
+            "--prefix: the prefix has a character other than A-Z, a-z, 0-9 and _ at byte 2",
         ),
         (
             vec!["keygen", "--prefix", "a_very_long_prefix_indeed"],
@@ -639,4 +639,43 @@ fn the_default_keyfile_lives_in_the_data_directory() {
     let run = sb.run(&["--keyfile", other.to_str().unwrap(), "keygen"]);
     assert_eq!(run.code, 0);
     assert!(other.exists());
+}
+
+#[test]
+fn no_message_repeats_more_than_four_characters_of_a_pasted_secret() {
+    let sb = Sandbox::new();
+    sb.keygen(&[]);
+    let secrets = [
+        "ghp_8aspm4G7Qz81mN3vT6rYk29aB7dLq0PxWcEe",
+        "7f3a9c2e41b8d6f0a5c3e9b7d1f4a8c2_x_y",
+        "sk_live_4eC39HqLyjWDarjtT1zdp7dc-x",
+        "Xk29aB7dLq0PQz81mN3v",
+    ];
+    let leaks =
+        |secret: &str, text: &str| (0..secret.len() - 4).any(|i| text.contains(&secret[i..i + 5]));
+    for secret in secrets {
+        for command in [
+            &["keys", "revoke"][..],
+            &["keys", "show"],
+            &["keys", "rotate"],
+        ] {
+            let mut args = command.to_vec();
+            args.push(secret);
+            let run = sb.run(&args);
+            assert_eq!(run.code, 2, "{args:?}");
+            assert!(!leaks(secret, &run.stderr), "{args:?}: {}", run.stderr);
+        }
+        for format in ["text", "json"] {
+            let run = sb.run_with_stdin(
+                &["keys", "check", "-", "--format", format],
+                secret.as_bytes(),
+            );
+            assert!(
+                !leaks(secret, &run.stdout) && !leaks(secret, &run.stderr),
+                "{}{}",
+                run.stdout,
+                run.stderr
+            );
+        }
+    }
 }

@@ -273,13 +273,20 @@ fn commit_after_showing<T>(
 ) -> Result<()> {
     let mut delivered = false;
     store
-        .update(missing, |keyfile| {
-            change(keyfile, state)?;
-            show(printer, state)?;
-            printer.deliver()?;
-            delivered = true;
-            Ok(Change::Write(()))
-        })
+        .update_and_deliver(
+            missing,
+            move |keyfile| {
+                change(keyfile, state)?;
+                Ok(Change::Write(state))
+            },
+            |state| {
+                show(printer, state)?;
+                printer.deliver()?;
+                delivered = true;
+                Ok(())
+            },
+        )
+        .map(|_| ())
         .map_err(|e| {
             if delivered {
                 Error::NotStored(Box::new(e))
@@ -461,19 +468,18 @@ fn key_id(arg: &str, printer: &mut Printer) -> Result<String> {
             warn_if_argv(&Source::Argument, printer);
             Ok(key.id().to_owned())
         }
-        Err(_) => Err(Error::Usage(format!(
-            "{:?} is not a key id (8 letters and digits, as shown by keyward keys list)",
-            redact(arg)
+        // The argument is never quoted: it may be a secret with a typo in it.
+        Err(KeyFormatError::BadChecksum) => Err(Error::Usage(
+            "the key's checksum does not match: it was mistyped, truncated or made up".into(),
+        )),
+        Err(KeyFormatError::Malformed(why)) if arg.contains('_') => Err(Error::Usage(format!(
+            "neither a key id (8 letters and digits, as keyward keys list shows) nor a keyward \
+             key: {why}"
         ))),
-    }
-}
-
-/// Shows a mistyped argument without revealing it if it was a key: its first characters only.
-fn redact(arg: &str) -> String {
-    if arg.chars().count() <= 12 {
-        arg.to_owned()
-    } else {
-        format!("{}…", arg.chars().take(12).collect::<String>())
+        Err(_) => Err(Error::Usage(format!(
+            "not a key id: an id is 8 letters and digits (this has {}), as keyward keys list shows",
+            arg.chars().count()
+        ))),
     }
 }
 
@@ -813,7 +819,7 @@ mod tests {
         let err = key_id("kw_4fTq9ZbX_not-a-key-at-all", &mut printer)
             .unwrap_err()
             .to_string();
-        assert!(err.contains("\"kw_4fTq9ZbX_…\""), "{err}");
+        assert!(err.contains("at byte 15") && !err.contains("4fTq"), "{err}");
     }
 
     #[test]

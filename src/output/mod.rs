@@ -53,6 +53,9 @@ pub struct Printer {
     /// Set when the reader of stdout went away (`keyward keys list | head -1`): the rest of the
     /// output is dropped, and the exit status still reports the answer.
     closed: bool,
+    /// Stdout is the null device (`>/dev/null`, or closed: `>&-`, which the Rust runtime reopens
+    /// as /dev/null): what is printed reaches nobody.
+    discarded: bool,
     pub format: Format,
 }
 
@@ -81,6 +84,7 @@ impl Printer {
             color,
             quiet,
             closed: false,
+            discarded: stdout_is_null(),
             format: Format::Text,
         }
     }
@@ -93,6 +97,7 @@ impl Printer {
             color: false,
             quiet: false,
             closed: false,
+            discarded: false,
             format: Format::Text,
         }
     }
@@ -211,6 +216,11 @@ impl Printer {
         if self.closed {
             return Err(Error::NotDelivered("stdout was closed".into()));
         }
+        if self.discarded {
+            return Err(Error::NotDelivered(
+                "stdout is closed or /dev/null, so nobody would see it".into(),
+            ));
+        }
         Ok(())
     }
 
@@ -226,4 +236,25 @@ impl Printer {
 /// `2026-11-28T06:30:00Z (3h ago)`.
 pub(crate) fn moment(ts: Timestamp, now: Timestamp) -> String {
     format!("{ts} ({})", time::relative(ts, now))
+}
+
+/// Whether stdout is the null device, or not open at all.
+fn stdout_is_null() -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::{FileTypeExt, MetadataExt};
+        let Ok(out) = io::stdout().as_fd().try_clone_to_owned() else {
+            return true;
+        };
+        let (Ok(out), Ok(null)) = (
+            std::fs::File::from(out).metadata(),
+            std::fs::metadata("/dev/null"),
+        ) else {
+            return false;
+        };
+        out.file_type().is_char_device() && out.rdev() == null.rdev()
+    }
+    #[cfg(not(unix))]
+    false
 }

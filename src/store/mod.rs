@@ -321,6 +321,19 @@ impl Store {
         missing: Missing,
         change: impl FnOnce(&mut Keyfile) -> Result<Change<T>>,
     ) -> Result<T> {
+        self.update_and_deliver(missing, change, |_| Ok(()))
+    }
+
+    /// [`Store::update`] for a change that hands something over (a new key, on stdout): the new
+    /// file is written and synced first, then `deliver` runs, then a rename commits the file. So a
+    /// key is shown only once it is on disk, and stored only once it was shown; a failing
+    /// `deliver` leaves the old file as it was.
+    pub fn update_and_deliver<T>(
+        &self,
+        missing: Missing,
+        change: impl FnOnce(&mut Keyfile) -> Result<Change<T>>,
+        deliver: impl FnOnce(&T) -> Result<()>,
+    ) -> Result<T> {
         let exists = self.exists();
         if !exists && missing == Missing::Fail {
             return Err(self.missing());
@@ -334,7 +347,10 @@ impl Store {
         match change(&mut keyfile)? {
             Change::Keep(value) => Ok(value),
             Change::Write(value) => {
-                write_atomically(&self.path, &keyfile.to_bytes()).map_err(|e| self.io_error(e))?;
+                let staged = Staged::write(&self.path, &keyfile.to_bytes(), |_| Ok(()))
+                    .map_err(|e| self.io_error(e))?;
+                deliver(&value)?;
+                staged.commit(|_| Ok(())).map_err(|e| self.io_error(e))?;
                 Ok(value)
             }
         }
@@ -466,23 +482,44 @@ pub(crate) fn write_atomically_with(
     contents: &[u8],
     mut after: impl FnMut(WriteStep) -> io::Result<()>,
 ) -> io::Result<()> {
-    let dir = parent_dir(path);
-    // tempfile creates the file with mode 0600 and removes it if anything below fails.
-    let mut temp = tempfile::Builder::new()
-        .prefix(&temp_prefix(path))
-        .suffix(TEMP_SUFFIX)
-        .rand_bytes(TEMP_RANDOM_LEN)
-        .tempfile_in(dir)?;
-    keep_mode_and_owner(path, temp.as_file());
-    after(WriteStep::Created)?;
-    temp.write_all(contents)?;
-    after(WriteStep::Written)?;
-    temp.as_file().sync_all()?;
-    after(WriteStep::Synced)?;
-    temp.persist(path).map_err(|e| e.error)?;
-    after(WriteStep::Renamed)?;
-    // The rename is durable once the directory entry is.
-    File::open(dir)?.sync_all()
+    Staged::write(path, contents, &mut after)?.commit(after)
+}
+
+/// A new version of a file, written and synced beside it, not yet in its place. Dropped
+/// uncommitted, it is removed and the file is as it was.
+struct Staged<'a> {
+    path: &'a Path,
+    temp: tempfile::NamedTempFile,
+}
+
+impl<'a> Staged<'a> {
+    fn write(
+        path: &'a Path,
+        contents: &[u8],
+        mut after: impl FnMut(WriteStep) -> io::Result<()>,
+    ) -> io::Result<Staged<'a>> {
+        // tempfile creates the file with mode 0600 and removes it if anything below fails.
+        let mut temp = tempfile::Builder::new()
+            .prefix(&temp_prefix(path))
+            .suffix(TEMP_SUFFIX)
+            .rand_bytes(TEMP_RANDOM_LEN)
+            .tempfile_in(parent_dir(path))?;
+        keep_mode_and_owner(path, temp.as_file());
+        after(WriteStep::Created)?;
+        temp.write_all(contents)?;
+        after(WriteStep::Written)?;
+        temp.as_file().sync_all()?;
+        after(WriteStep::Synced)?;
+        Ok(Staged { path, temp })
+    }
+
+    /// Renames the new version into place, durably.
+    fn commit(self, mut after: impl FnMut(WriteStep) -> io::Result<()>) -> io::Result<()> {
+        self.temp.persist(self.path).map_err(|e| e.error)?;
+        after(WriteStep::Renamed)?;
+        // The rename is durable once the directory entry is.
+        File::open(parent_dir(self.path))?.sync_all()
+    }
 }
 
 #[cfg(test)]
@@ -641,6 +678,55 @@ mod tests {
         kf.keys.push(record("AAAAAAAA"));
         let err = Keyfile::parse(&kf.to_bytes(), Path::new("k")).unwrap_err();
         assert!(err.to_string().contains("two records have the id AAAAAAAA"));
+    }
+
+    #[test]
+    fn a_delivered_key_is_on_disk_before_it_is_shown_and_stored_only_once_shown() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::at(dir.path().join("keys.json"));
+        let old = keyfile(&["AAAAAAAA"]);
+        write_atomically(store.path(), &old.to_bytes()).unwrap();
+        let add = |keyfile: &mut Keyfile| {
+            keyfile.keys.push(record("BBBBBBBB"));
+            Ok(Change::Write(()))
+        };
+        let synced_beside = |()| {
+            // When the key is shown, the new file is written and synced beside the old one.
+            let staged: Vec<Vec<u8>> = fs::read_dir(dir.path())
+                .unwrap()
+                .flatten()
+                .filter(|e| e.file_name().to_string_lossy().ends_with(TEMP_SUFFIX))
+                .map(|e| fs::read(e.path()).unwrap())
+                .collect();
+            assert_eq!(staged.len(), 1);
+            assert!(String::from_utf8_lossy(&staged[0]).contains("BBBBBBBB"));
+            assert_eq!(fs::read(store.path()).unwrap(), old.to_bytes());
+        };
+        store
+            .update_and_deliver(Missing::Fail, add, |v| {
+                synced_beside(*v);
+                Ok(())
+            })
+            .unwrap();
+        assert!(store.find("BBBBBBBB").unwrap().is_some());
+        let before = fs::read(store.path()).unwrap();
+        let err = store
+            .update_and_deliver(
+                Missing::Fail,
+                |k: &mut Keyfile| {
+                    k.keys.push(record("CCCCCCCC"));
+                    Ok(Change::Write(()))
+                },
+                |()| Err(Error::NotDelivered("stdout was closed".into())),
+            )
+            .unwrap_err();
+        assert!(err.to_string().contains("nothing was stored"));
+        assert_eq!(fs::read(store.path()).unwrap(), before);
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            2,
+            "keyfile and lock only"
+        );
     }
 
     #[test]
