@@ -690,7 +690,7 @@ mod tests {
             keyfile.keys.push(record("BBBBBBBB"));
             Ok(Change::Write(()))
         };
-        let synced_beside = |()| {
+        let synced_beside = || {
             // When the key is shown, the new file is written and synced beside the old one.
             let staged: Vec<Vec<u8>> = fs::read_dir(dir.path())
                 .unwrap()
@@ -703,8 +703,8 @@ mod tests {
             assert_eq!(fs::read(store.path()).unwrap(), old.to_bytes());
         };
         store
-            .update_and_deliver(Missing::Fail, add, |v| {
-                synced_beside(*v);
+            .update_and_deliver(Missing::Fail, add, |()| {
+                synced_beside();
                 Ok(())
             })
             .unwrap();
