@@ -194,7 +194,7 @@ _keyward() {
 
     case "${cmd}" in
         keyward)
-            opts="-q -h -V --keyfile --color --quiet --help --version keygen hash keys jwt lint inspect completions help"
+            opts="-q -h -V --keyfile --insecure-keyfile --color --quiet --help --version keygen hash keys jwt lint inspect completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -216,7 +216,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__completions)
-            opts="-q -h -V --keyfile --color --quiet --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --keyfile --insecure-keyfile --color --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -238,7 +238,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__hash)
-            opts="-q -h -V --check --memory --iterations --parallelism --max-memory --max-iterations --format --keyfile --color --quiet --help --version"
+            opts="-q -h -V --check --memory --iterations --parallelism --max-memory --max-iterations --format --keyfile --insecure-keyfile --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -582,7 +582,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__inspect)
-            opts="-q -h -V --check --format --keyfile --color --quiet --help --version"
+            opts="-q -h -V --check --format --keyfile --insecure-keyfile --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -608,7 +608,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__jwt)
-            opts="-q -h -V --keyfile --color --quiet --help --version encode sign decode verify keygen jwk thumbprint help"
+            opts="-q -h -V --keyfile --insecure-keyfile --color --quiet --help --version encode sign decode verify keygen jwk thumbprint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -630,7 +630,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__jwt__subcmd__decode)
-            opts="-q -h -V --format --keyfile --color --quiet --help --version"
+            opts="-q -h -V --format --keyfile --insecure-keyfile --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -656,7 +656,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__jwt__subcmd__encode)
-            opts="-c -q -h -V --secret --key --allow-weak-key --alg --sub --iss --aud --exp --nbf --no-iat --jti --claim --claims --kid --typ --header --from-json --keyfile --color --quiet --help --version"
+            opts="-c -q -h -V --secret --key --allow-weak-key --alg --sub --iss --aud --exp --nbf --no-iat --jti --claim --claims --kid --typ --header --from-json --keyfile --insecure-keyfile --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -854,7 +854,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__jwt__subcmd__jwk)
-            opts="-q -h -V --keyfile --color --quiet --help --version"
+            opts="-q -h -V --keyfile --insecure-keyfile --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -876,7 +876,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__jwt__subcmd__keygen)
-            opts="-o -q -h -V --alg --bits --out --format --kid --keyfile --color --quiet --help --version"
+            opts="-o -q -h -V --alg --bits --out --format --kid --keyfile --insecure-keyfile --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -922,7 +922,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__jwt__subcmd__thumbprint)
-            opts="-q -h -V --keyfile --color --quiet --help --version"
+            opts="-q -h -V --keyfile --insecure-keyfile --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -944,7 +944,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__jwt__subcmd__verify)
-            opts="-q -h -V --secret --key --allow-weak-key --jwks --oidc --alg --leeway --ignore-exp --iss --aud --sub --require --max-age --timeout --format --keyfile --color --quiet --help --version"
+            opts="-q -h -V --secret --key --allow-weak-key --jwks --oidc --alg --leeway --ignore-exp --iss --aud --sub --require --max-age --timeout --format --keyfile --insecure-keyfile --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1018,7 +1018,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__keygen)
-            opts="-q -h -V --prefix --name --scope --expires --count --no-store --format --keyfile --color --quiet --help --version"
+            opts="-q -h -V --prefix --name --scope --expires --count --no-store --format --keyfile --insecure-keyfile --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1064,7 +1064,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__keys)
-            opts="-q -h -V --keyfile --color --quiet --help --version list show check revoke rm rotate help"
+            opts="-q -h -V --keyfile --insecure-keyfile --color --quiet --help --version list show check revoke rm rotate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1086,7 +1086,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__keys__subcmd__check)
-            opts="-q -h -V --scope --format --keyfile --color --quiet --help --version"
+            opts="-q -h -V --scope --format --keyfile --insecure-keyfile --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1228,7 +1228,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__keys__subcmd__list)
-            opts="-q -h -V --status --format --keyfile --color --quiet --help --version"
+            opts="-q -h -V --status --format --keyfile --insecure-keyfile --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1258,7 +1258,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__keys__subcmd__revoke)
-            opts="-q -h -V --reason --format --keyfile --color --quiet --help --version"
+            opts="-q -h -V --reason --format --keyfile --insecure-keyfile --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1288,7 +1288,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__keys__subcmd__rm)
-            opts="-q -h -V --format --keyfile --color --quiet --help --version"
+            opts="-q -h -V --format --keyfile --insecure-keyfile --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1314,7 +1314,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__keys__subcmd__rotate)
-            opts="-q -h -V --grace --expires --format --keyfile --color --quiet --help --version"
+            opts="-q -h -V --grace --expires --format --keyfile --insecure-keyfile --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1348,7 +1348,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__keys__subcmd__show)
-            opts="-q -h -V --format --keyfile --color --quiet --help --version"
+            opts="-q -h -V --format --keyfile --insecure-keyfile --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1374,7 +1374,7 @@ _keyward() {
             return 0
             ;;
         keyward__subcmd__lint)
-            opts="-c -q -h -V --command --from --fail-on --ignore --baseline --write-baseline --config --format --list-rules --list-detectors --explain --keyfile --color --quiet --help --version"
+            opts="-c -q -h -V --command --from --fail-on --ignore --baseline --write-baseline --config --format --list-rules --list-detectors --explain --keyfile --insecure-keyfile --color --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

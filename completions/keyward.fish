@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_keyward_global_optspecs
-    string join \n keyfile= color= q/quiet h/help V/version
+    string join \n keyfile= insecure-keyfile color= q/quiet h/help V/version
 end
 
 function __fish_keyward_needs_command
@@ -28,6 +28,7 @@ complete -c keyward -n "__fish_keyward_needs_command" -l keyfile -d 'The keyfile
 complete -c keyward -n "__fish_keyward_needs_command" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
+complete -c keyward -n "__fish_keyward_needs_command" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_needs_command" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_needs_command" -s V -l version -d 'Print version'
@@ -51,6 +52,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand keygen" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c keyward -n "__fish_keyward_using_subcommand keygen" -l no-store -d 'Print the key (and, with --format json, its hash) without touching the keyfile'
+complete -c keyward -n "__fish_keyward_using_subcommand keygen" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_using_subcommand keygen" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand keygen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand keygen" -s V -l version -d 'Print version'
@@ -66,6 +68,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand hash" -l keyfile -d 'The
 complete -c keyward -n "__fish_keyward_using_subcommand hash" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand hash" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_using_subcommand hash" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand hash" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand hash" -s V -l version -d 'Print version'
@@ -73,6 +76,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand keys; and not __fish_see
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and not __fish_seen_subcommand_from list show check revoke rm rotate help" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand keys; and not __fish_seen_subcommand_from list show check revoke rm rotate help" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and not __fish_seen_subcommand_from list show check revoke rm rotate help" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and not __fish_seen_subcommand_from list show check revoke rm rotate help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and not __fish_seen_subcommand_from list show check revoke rm rotate help" -s V -l version -d 'Print version'
@@ -93,6 +97,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_su
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from list" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from list" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -102,6 +107,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_su
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from show" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from show" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -112,6 +118,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_su
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from check" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from check" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
@@ -122,6 +129,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_su
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from revoke" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
@@ -131,6 +139,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_su
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from rm" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from rm" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -142,6 +151,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_su
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from rotate" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
@@ -156,6 +166,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -s V -l version -d 'Print version'
@@ -202,6 +213,7 @@ always\t''
 never\t''"
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l allow-weak-key -d 'Accept HMAC secrets shorter than the hash (RFC 7518 §3.2 asks for at least as long)'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l no-iat -d 'Leave out iat (issued at), which is now by default'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -s V -l version -d 'Print version'
@@ -240,6 +252,7 @@ always\t''
 never\t''"
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l allow-weak-key -d 'Accept HMAC secrets shorter than the hash (RFC 7518 §3.2 asks for at least as long)'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l no-iat -d 'Leave out iat (issued at), which is now by default'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
@@ -249,6 +262,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_sub
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from decode" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from decode" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from decode" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from decode" -s V -l version -d 'Print version'
@@ -286,6 +300,7 @@ always\t''
 never\t''"
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l allow-weak-key -d 'Accept HMAC secrets shorter than the hash (RFC 7518 §3.2 asks for at least as long)'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l ignore-exp -d 'Accept expired tokens'
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
@@ -315,6 +330,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_sub
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from keygen" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from keygen" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from keygen" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from keygen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from keygen" -s V -l version -d 'Print version'
@@ -322,6 +338,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_sub
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from jwk" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from jwk" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from jwk" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from jwk" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from jwk" -s V -l version -d 'Print version'
@@ -329,6 +346,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_sub
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from thumbprint" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from thumbprint" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from thumbprint" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from thumbprint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from thumbprint" -s V -l version -d 'Print version'
@@ -366,6 +384,7 @@ always\t''
 never\t''"
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -l list-rules -d 'List the rules, with their ids and severities, and lint nothing'
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -l list-detectors -d 'List the credential formats recognised (the `secret_kind` of findings), and lint nothing'
+complete -c keyward -n "__fish_keyward_using_subcommand lint" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand lint" -s V -l version -d 'Print version'
@@ -376,6 +395,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand inspect" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c keyward -n "__fish_keyward_using_subcommand inspect" -l check -d 'For a keyward key: also verify it against the hash in its keyfile record, as keys check does, and exit 1 unless it is valid'
+complete -c keyward -n "__fish_keyward_using_subcommand inspect" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_using_subcommand inspect" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand inspect" -s V -l version -d 'Print version'
@@ -383,6 +403,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand completions" -l keyfile 
 complete -c keyward -n "__fish_keyward_using_subcommand completions" -l color -d 'When to colour the output (NO_COLOR turns "auto" off)' -r -f -a "auto\t'On a terminal, unless NO_COLOR is set'
 always\t''
 never\t''"
+complete -c keyward -n "__fish_keyward_using_subcommand completions" -l insecure-keyfile -d 'Use a keyfile that another user owns or can write (or that lies in such a directory), with a warning; without it, keyward refuses: its records could be keys someone else planted'
 complete -c keyward -n "__fish_keyward_using_subcommand completions" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand completions" -s V -l version -d 'Print version'

@@ -37,6 +37,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "KEYWARD_KEYFILE", value_name = "PATH")]
     pub keyfile: Option<PathBuf>,
 
+    /// Use a keyfile that another user owns or can write (or that lies in such a directory), with
+    /// a warning; without it, keyward refuses: its records could be keys someone else planted
+    #[arg(long, global = true)]
+    pub insecure_keyfile: bool,
+
     /// When to colour the output (NO_COLOR turns "auto" off)
     #[arg(long, global = true, value_enum, default_value_t, value_name = "WHEN")]
     pub color: ColorWhen,

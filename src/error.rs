@@ -95,6 +95,12 @@ pub enum Error {
     KeyfileInvalid { path: PathBuf, message: String },
 
     #[error(
+        "keyfile {}: {why}; refusing to use it (--insecure-keyfile uses it anyway, with a warning)",
+        path.display()
+    )]
+    KeyfileUnsafe { path: PathBuf, why: String },
+
+    #[error(
         "keyfile {} is locked by another keyward process (waited {waited_secs} s); try again",
         path.display()
     )]

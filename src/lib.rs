@@ -35,6 +35,7 @@ fn dispatch(cli: Cli, printer: &mut Printer) -> Result<Outcome> {
     let mut ctx = keys::Context {
         printer,
         keyfile: cli.global.keyfile,
+        insecure_keyfile: cli.global.insecure_keyfile,
         now: time::now(),
     };
     match &cli.command {

@@ -679,3 +679,122 @@ fn no_message_repeats_more_than_four_characters_of_a_pasted_secret() {
         }
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_keyfile_someone_else_could_have_written_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let sb = Sandbox::new();
+    let key = sb.keygen(&[]);
+    let mode = |path: &std::path::Path, mode: u32| {
+        fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap()
+    };
+    // Writable by others: its records could be planted keys.
+    mode(&sb.keyfile, 0o666);
+    let run = sb.run_with_stdin(&["keys", "check", "-"], key.as_bytes());
+    assert_eq!(run.code, 2, "{}", run.stdout);
+    assert!(
+        run.stderr.contains("writable by other users (mode 666)"),
+        "{}",
+        run.stderr
+    );
+    let run = sb.run_with_stdin(
+        &["--insecure-keyfile", "keys", "check", "-"],
+        key.as_bytes(),
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("used anyway (--insecure-keyfile)"),
+        "{}",
+        run.stderr
+    );
+    mode(&sb.keyfile, 0o600);
+    // In a directory others can change entries of (not sticky).
+    let shared = sb.dir.path().join("shared");
+    fs::create_dir(&shared).unwrap();
+    mode(&shared, 0o777);
+    let planted = shared.join("keys.json");
+    fs::copy(&sb.keyfile, &planted).unwrap();
+    let run = sb.run(&["--keyfile", planted.to_str().unwrap(), "keys", "list"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("is writable by other users (mode 777)"),
+        "{}",
+        run.stderr
+    );
+    // A symlink into it is judged where it leads.
+    let link = sb.dir.path().join("link.json");
+    std::os::unix::fs::symlink(&planted, &link).unwrap();
+    let run = sb.run(&["--keyfile", link.to_str().unwrap(), "keys", "list"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    // Owned by another user (only root can make one).
+    // SAFETY: geteuid cannot fail.
+    if unsafe { libc::geteuid() } == 0 {
+        let theirs = sb.dir.path().join("theirs.json");
+        fs::copy(&sb.keyfile, &theirs).unwrap();
+        std::os::unix::fs::chown(&theirs, Some(65534), None).unwrap();
+        let run = sb.run(&["--keyfile", theirs.to_str().unwrap(), "keys", "list"]);
+        assert_eq!(run.code, 2);
+        assert!(
+            run.stderr.contains("owned by another user (uid 65534)"),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_keyfile_that_is_not_a_regular_file_is_refused_without_hanging() {
+    let sb = Sandbox::new();
+    let fifo = sb.dir.path().join("fifo.json");
+    let path = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(path.as_ptr(), 0o600) }, 0);
+    let null = sb.dir.path().join("null.json");
+    std::os::unix::fs::symlink("/dev/null", &null).unwrap();
+    for keyfile in [&fifo, &null] {
+        for args in [
+            &["keys", "list"][..],
+            &["keygen"],
+            &["keys", "show", "AAAAAAAA"],
+        ] {
+            let mut cmd = sb.command();
+            cmd.arg("--keyfile").arg(keyfile).args(args);
+            cmd.stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped());
+            let mut child = cmd.spawn().unwrap();
+            let start = std::time::Instant::now();
+            while child.try_wait().unwrap().is_none() {
+                if start.elapsed() > Duration::from_secs(10) {
+                    child.kill().unwrap();
+                    panic!("{args:?} on {} hangs", keyfile.display());
+                }
+                thread::sleep(Duration::from_millis(20));
+            }
+            let out = child.wait_with_output().unwrap();
+            assert_eq!(out.status.code(), Some(2), "{args:?}");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(stderr.contains("not a regular file"), "{stderr}");
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn the_lock_is_beside_the_path_the_user_named() {
+    let sb = Sandbox::new();
+    let real = sb.dir.path().join("elsewhere");
+    fs::create_dir(&real).unwrap();
+    sb.keygen(&["--keyfile", real.join("keys.json").to_str().unwrap()]);
+    let link = sb.dir.path().join("mine.json");
+    std::os::unix::fs::symlink(real.join("keys.json"), &link).unwrap();
+    sb.keygen(&["--keyfile", link.to_str().unwrap()]);
+    assert!(sb.dir.path().join("mine.json.lock").exists());
+    let rows = fs::read_to_string(real.join("keys.json")).unwrap();
+    assert_eq!(
+        rows.matches("\"id\"").count(),
+        2,
+        "the key went where the link leads"
+    );
+}

@@ -262,7 +262,7 @@ fn look_up(
     check: bool,
     ctx: &mut Context,
 ) -> Result<Option<bool>> {
-    let store = match Store::locate(ctx.keyfile.clone()) {
+    let store = match Store::locate(ctx.keyfile.clone(), ctx.insecure_keyfile) {
         Ok(store) => store,
         Err(e) if !check => {
             ctx.printer.note(format!("the keyfile was not read: {e}"));
@@ -275,7 +275,7 @@ fn look_up(
     if !details.keyfile_exists && !check {
         return Ok(None);
     }
-    if let Some(warning) = store.permission_warning() {
+    for warning in store.warnings()? {
         ctx.printer.warn(warning);
     }
     if !check {

@@ -189,14 +189,17 @@ pub struct HashCheckReport {
 pub struct Context<'a> {
     pub printer: &'a mut Printer,
     pub keyfile: Option<PathBuf>,
+    /// `--insecure-keyfile`.
+    pub insecure_keyfile: bool,
     pub now: Timestamp,
 }
 
 impl Context<'_> {
-    /// The keyfile, with a warning if other users can read it.
+    /// The keyfile, refused if another user could have written it, with a warning if other users
+    /// can read it.
     fn store(&mut self) -> Result<Store> {
-        let store = Store::locate(self.keyfile.clone())?;
-        if let Some(warning) = store.permission_warning() {
+        let store = Store::locate(self.keyfile.clone(), self.insecure_keyfile)?;
+        for warning in store.warnings()? {
             self.printer.warn(warning);
         }
         Ok(store)

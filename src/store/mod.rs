@@ -27,6 +27,7 @@ use serde_json::{Map, Value};
 use crate::error::{Error, Result};
 
 mod lookup;
+mod safety;
 
 /// The keyfile format version this build reads and writes.
 pub const VERSION: u64 = 1;
@@ -174,7 +175,12 @@ fn strip_position(message: &str) -> String {
 /// The keyfile at a path.
 #[derive(Debug, Clone)]
 pub struct Store {
+    /// The file itself (where a symlink leads).
     path: PathBuf,
+    /// The path as the user named it: the lock lives beside it.
+    named: PathBuf,
+    /// `--insecure-keyfile`: use a keyfile another user could have written, with a warning.
+    insecure: bool,
 }
 
 /// What a change to the keyfile did: only a `Write` rewrites the file.
@@ -197,7 +203,7 @@ impl Store {
     /// `--keyfile` (or `KEYWARD_KEYFILE`, which clap folds into the flag), else the platform's data
     /// directory: `~/.local/share/keyward/keys.json` on Linux. A symlink is followed, so that the
     /// lock and the rewrite apply to the file it points at.
-    pub fn locate(flag: Option<PathBuf>) -> Result<Store> {
+    pub fn locate(flag: Option<PathBuf>, insecure: bool) -> Result<Store> {
         let path = match flag {
             Some(path) => path,
             None => directories::ProjectDirs::from("", "", "keyward")
@@ -212,10 +218,18 @@ impl Store {
         };
         let is_link = fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
         if !is_link {
-            return Ok(Store { path });
+            return Ok(Store {
+                named: path.clone(),
+                path,
+                insecure,
+            });
         }
         match fs::canonicalize(&path) {
-            Ok(target) => Ok(Store { path: target }),
+            Ok(target) => Ok(Store {
+                path: target,
+                named: path,
+                insecure,
+            }),
             Err(e) => Err(Error::KeyfileIo {
                 path,
                 source: io::Error::new(e.kind(), format!("a symlink to a missing file ({e})")),
@@ -224,7 +238,12 @@ impl Store {
     }
 
     pub fn at(path: impl Into<PathBuf>) -> Store {
-        Store { path: path.into() }
+        let path = path.into();
+        Store {
+            named: path.clone(),
+            path,
+            insecure: false,
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -249,19 +268,47 @@ impl Store {
         ))
     }
 
+    /// Beside the path the user named, not where a symlink leads: a symlink into a shared
+    /// directory must not put the lock where others can replace it.
     fn lock_path(&self) -> PathBuf {
-        let mut name = self.path.file_name().unwrap_or_default().to_owned();
+        let mut name = self.named.file_name().unwrap_or_default().to_owned();
         name.push(".lock");
-        self.path.with_file_name(name)
+        self.named.with_file_name(name)
+    }
+
+    /// Opens the keyfile for reading, and refuses one another user could have written (unless
+    /// `--insecure-keyfile`), or anything but a regular file; `None` when it does not exist.
+    fn open(&self) -> Result<Option<File>> {
+        let file = match safety::open(&self.path) {
+            Ok(file) => file,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(self.io_error(e)),
+        };
+        let metadata = file.metadata().map_err(|e| self.io_error(e))?;
+        if let Some(e) = safety::not_regular(&metadata) {
+            return Err(self.io_error(e));
+        }
+        match safety::file_problem(&metadata) {
+            Some(why) if !self.insecure => Err(self.unsafe_file(why)),
+            _ => Ok(Some(file)),
+        }
+    }
+
+    fn unsafe_file(&self, why: String) -> Error {
+        Error::KeyfileUnsafe {
+            path: self.path.clone(),
+            why,
+        }
     }
 
     /// Reads the raw file; `None` when it does not exist.
     fn read_bytes(&self) -> Result<Option<Vec<u8>>> {
-        match fs::read(&self.path) {
-            Ok(bytes) => Ok(Some(bytes)),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(self.io_error(e)),
-        }
+        let Some(mut file) = self.open()? else {
+            return Ok(None);
+        };
+        let mut bytes = Vec::new();
+        io::Read::read_to_end(&mut file, &mut bytes).map_err(|e| self.io_error(e))?;
+        Ok(Some(bytes))
     }
 
     /// Loads and validates the whole keyfile; a missing file is an empty one.
@@ -279,10 +326,8 @@ impl Store {
     /// sorted, so a miss is a miss. A duplicate id beside the hit, or any other layout, falls back
     /// to a full parse, which validates the whole file.
     pub fn find(&self, id: &str) -> Result<Option<KeyRecord>> {
-        let file = match File::open(&self.path) {
-            Ok(file) => file,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(self.missing()),
-            Err(e) => return Err(self.io_error(e)),
+        let Some(file) = self.open()? else {
+            return Err(self.missing());
         };
         let fast = lookup::find(&file, id).map_err(|e| self.io_error(e))?;
         match fast {
@@ -294,22 +339,49 @@ impl Store {
         }
     }
 
-    /// A warning when the keyfile can be read by other users.
-    pub fn permission_warning(&self) -> Option<String> {
+    /// What is wrong with where the keyfile lives: an error when another user could have
+    /// written it (its file, the file a symlink leads to, or their directories), warnings when
+    /// `--insecure-keyfile` accepts that, and when other users can read the hashes.
+    pub fn warnings(&self) -> Result<Vec<String>> {
+        let mut problems: Vec<String> = [parent_dir(&self.named), parent_dir(&self.path)]
+            .iter()
+            .filter_map(|dir| safety::dir_problem(dir))
+            .collect();
+        problems.dedup();
+        if let Ok(metadata) = fs::metadata(&self.path) {
+            if let Some(e) = safety::not_regular(&metadata) {
+                return Err(self.io_error(e));
+            }
+            problems.extend(safety::file_problem(&metadata));
+        }
+        if let Some(why) = problems.first().filter(|_| !self.insecure) {
+            return Err(self.unsafe_file(why.clone()));
+        }
+        let mut warnings: Vec<String> = problems
+            .into_iter()
+            .map(|why| {
+                format!(
+                    "keyfile {}: {why}; used anyway (--insecure-keyfile)",
+                    self.path.display()
+                )
+            })
+            .collect();
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let metadata = fs::metadata(&self.path).ok().filter(|m| m.is_file())?;
-            let mode = metadata.permissions().mode() & 0o777;
-            if mode & 0o077 != 0 {
-                return Some(format!(
+            let mode = fs::metadata(&self.path)
+                .ok()
+                .filter(|m| m.is_file())
+                .map(|m| m.permissions().mode() & 0o777);
+            if let Some(mode) = mode.filter(|mode| mode & 0o077 != 0) {
+                warnings.push(format!(
                     "keyfile {} can be read by other users (mode {mode:o}); run: chmod 600 {}",
                     self.path.display(),
                     self.path.display()
                 ));
             }
         }
-        None
+        Ok(warnings)
     }
 
     /// Loads the keyfile under an exclusive lock and lets `change` edit it. The file is rewritten,
@@ -450,13 +522,14 @@ fn private_options() -> OpenOptions {
     options
 }
 
-/// A rewrite keeps the file's mode and owner (a service may read it through its group); a new
-/// file stays 0600. Changing the owner needs privileges, so failing to is not an error.
+/// A rewrite keeps the file's mode and group (a service may read it through its group); a new
+/// file stays 0600. It is never given to another user: the writer owns what it writes. Changing
+/// the group needs membership, so failing to is not an error.
 fn keep_mode_and_owner(path: &Path, temp: &File) {
     #[cfg(unix)]
     if let Ok(old) = fs::metadata(path) {
         use std::os::unix::fs::MetadataExt;
-        let _ = std::os::unix::fs::fchown(temp, Some(old.uid()), Some(old.gid()));
+        let _ = std::os::unix::fs::fchown(temp, None, Some(old.gid()));
         let _ = temp.set_permissions(old.permissions());
     }
 }
@@ -810,7 +883,7 @@ mod tests {
         fs::write(&real, keyfile(&["AAAAAAAA"]).to_bytes()).unwrap();
         let link = dir.path().join("keys.json");
         std::os::unix::fs::symlink(&real, &link).unwrap();
-        let store = Store::locate(Some(link.clone())).unwrap();
+        let store = Store::locate(Some(link.clone()), false).unwrap();
         store
             .update(Missing::Fail, |kf| {
                 kf.keys.clear();
@@ -826,7 +899,7 @@ mod tests {
         assert_eq!(Store::at(&real).load().unwrap(), Keyfile::default());
         fs::remove_file(&real).unwrap();
         assert!(
-            Store::locate(Some(link)).is_err(),
+            Store::locate(Some(link), false).is_err(),
             "a dangling link is an error"
         );
     }
@@ -862,8 +935,8 @@ mod tests {
         assert_eq!(mode(store.path()), 0o600);
         assert_eq!(mode(&dir.path().join("sub")), 0o700);
         assert_eq!(mode(&store.lock_path()), 0o600);
-        assert!(store.permission_warning().is_none());
+        assert!(store.warnings().unwrap().is_empty());
         fs::set_permissions(store.path(), fs::Permissions::from_mode(0o644)).unwrap();
-        assert!(store.permission_warning().unwrap().contains("mode 644"));
+        assert!(store.warnings().unwrap()[0].contains("mode 644"));
     }
 }
