@@ -131,6 +131,23 @@ fn a_key_with_a_valid_checksum_but_another_secret_is_a_mismatch() {
     let (code, report) = sb.check(forged.expose(), &[]);
     assert_eq!(code, 1, "{report}");
     assert_eq!(report["reason"], "mismatch");
+    // The forger learns the id, nothing of the record.
+    sb.run(&["keys", "revoke", key.id(), "--reason", "moved to vault-7"]);
+    for format in ["json", "text"] {
+        let run = sb.run_with_stdin(
+            &["keys", "check", "-", "--format", format],
+            forged.expose().as_bytes(),
+        );
+        assert_eq!(run.code, 1);
+        assert!(run.stdout.contains(key.id()), "{}", run.stdout);
+        for detail in ["vault-7", "revoked", "ci", "scopes", "name"] {
+            assert!(
+                !run.stdout.contains(detail),
+                "{format}: {detail} in {}",
+                run.stdout
+            );
+        }
+    }
     let unknown = ApiKey::assemble("kw", "00000000", &"Z".repeat(28));
     let (code, report) = sb.check(unknown.expose(), &[]);
     assert_eq!(code, 1);

@@ -620,10 +620,15 @@ fn judge(
         .matches(key.expose().as_bytes())
         .map_err(|e| e.to_string())?
     {
+        // Whoever holds a forged key (a known id, a valid checksum) learns the id only: not the
+        // record's name, scopes, status or revocation reason.
         return Ok(negative(
             Reason::Mismatch,
-            "the key does not match the stored hash".into(),
-            Some(view),
+            format!(
+                "the key does not match the stored hash of key {}",
+                record.id
+            ),
+            None,
         ));
     }
     if let Some(at) = record.revoked_at.filter(|at| *at <= now) {
