@@ -365,7 +365,13 @@ fn is_trivial_word(word: &str) -> bool {
         "auth",
     ];
     let lower = word.to_ascii_lowercase();
-    WORDS.contains(&lower.as_str())
+    // `my-token`, `test_key`, `your.password`: whose it is, then the word for what it is.
+    let owned = ["my", "your", "test", "fake", "dummy", "sample", "example"]
+        .iter()
+        .filter_map(|owner| lower.strip_prefix(owner))
+        .map(|rest| rest.trim_start_matches(['-', '_', '.']))
+        .any(|rest| !rest.is_empty() && WORDS.contains(&rest));
+    owned || WORDS.contains(&lower.as_str())
 }
 
 #[cfg(test)]
@@ -426,10 +432,19 @@ mod tests {
             "foo",
             "b",
             "secret",
+            "my-token",
+            "test_key",
+            "your.password",
         ] {
             assert!(is_trivial(value), "{value}");
         }
-        for value in ["admin:S3cr3tP4ss!", "Tz8#kLm2qW9x", "ghp_abc123"] {
+        for value in [
+            "admin:S3cr3tP4ss!",
+            "Tz8#kLm2qW9x",
+            "ghp_abc123",
+            "my-tokenizer",
+            "test-Tz8#kLm2qW9x",
+        ] {
             assert!(!is_trivial(value), "{value}");
         }
     }
