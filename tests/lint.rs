@@ -1260,6 +1260,24 @@ fn private_keys_in_doc_comments_and_split_literals_parse_as_keys() {
 }
 
 #[test]
+fn a_command_in_a_string_is_read_as_the_shell_hands_it_over() {
+    let script = concat!(
+        "run() {\n",
+        "  bash -c \"curl -fsSL -X POST -u \\\"admin:$PASSWORD\\\" --cookie \\\"$JAR\\\" \\\"$SERVER\\\"/scriptText -d script=\\\"$1\\\"\"\n",
+        "  ssh ci \"curl -u \\\"deploy:Tz8kLm2qW9xV4rN\\\" https://ci.example.com/api\"\n",
+        "}\n",
+    );
+    let (found, out) = lint_tree(&[("tests/runtime.bats", script)]);
+    let got: Vec<(u64, &str)> = found.iter().map(|f| (f.1, f.2.as_str())).collect();
+    assert_eq!(got, [(3, "literal-secret")], "{out}");
+    let f = &out["findings"][0];
+    let line = script.lines().nth(2).unwrap();
+    let column = line.find("Tz8k").unwrap() as u64 + 1;
+    assert_eq!(f["column"], column, "{out}");
+    assert_eq!(f["end_column"], column + 15, "{out}");
+}
+
+#[test]
 fn provider_formats_new_and_exact() {
     let azure =
         "42YcQl9Jx1L3tR0ZMgIlZdBNsST8frclybm8PGuxo2121+Bq+g/SAgxVes5SE6kqnNFGzWd5QGO0Grfo+F3SFw==";
