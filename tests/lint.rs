@@ -1291,9 +1291,13 @@ fn presigned_urls_are_judged_by_their_expiry() {
     );
 }
 
+/// The start of an RSA private key's DER, as test blocks' body.
+const RSA_BODY: &str =
+    "MIIBOwIBAAJBAGC+MSAeaf7aoO7ouZl/XHwpmf2v5ZMlPNZUr0361xQnoK6z/ukjL4ryIR+e5JHFsQvs";
+
 #[test]
 fn every_private_key_block_is_reported_however_it_is_written() {
-    let body = "MIIBOwIBAAJBAGC+MSAeaf7aoO7ouZl/XHwpmf2v5ZMlPNZUr0361xQnoK6z/ukjL4ryIR+e5JHFsQvs";
+    let body = RSA_BODY;
     let c_string = format!(
         "static const char kKey[] =\n    \"-----BEGIN PRIVATE KEY-----\\n\"\n    \"{body}\\n\"\n    \"-----END PRIVATE KEY-----\\n\";\n"
     );
@@ -1360,6 +1364,64 @@ fn every_private_key_block_is_reported_however_it_is_written() {
         !message("encrypted.pem").contains("does not parse"),
         "{out}"
     );
+}
+
+#[test]
+fn private_keys_in_doc_comments_and_split_literals_parse_as_keys() {
+    let rsa = RSA_BODY;
+    let doc = format!(
+        "//! ```\n//! const KEY: &str = \"-----BEGIN RSA PRIVATE KEY-----\n//! {rsa}\n//! -----END RSA PRIVATE KEY-----\n//! \";\n//! ```\nfn f() {{}}\n"
+    );
+    let block_comment = format!(
+        "/*\n * -----BEGIN PRIVATE KEY-----\n * {rsa}\n * -----END PRIVATE KEY-----\n */\n"
+    );
+    let shell =
+        format!("# -----BEGIN RSA PRIVATE KEY-----\n# {rsa}\n# -----END RSA PRIVATE KEY-----\n");
+    // ML-KEM-512 in PKCS#8, made for this test: its first line ends with a `+`, which is base64
+    // inside the literal, not a concatenation.
+    let ml_kem = "const char *kKey =\n    \"-----BEGIN PRIVATE KEY-----\\n\"\n    \"MFQCAQAwCwYJYIZIAWUDBAQBBEKAQMthql4HBK7tRXI+R1ji0qXfR5xTPe2sHk5+\\n\"\n    \"4mVwWgd46Az+wcXxIvtLwwZGQNufCkQ1K8WSrG7euwztt6fHUbE=\\n\"\n    \"-----END PRIVATE KEY-----\\n\";\n";
+    let (found, out) = lint_tree(&[
+        ("src/lib.rs", &doc),
+        ("key.c", &block_comment),
+        ("setup.sh", &shell),
+        ("p_kem_test.cc", ml_kem),
+    ]);
+    let got: Vec<(&str, u64, &str)> = found
+        .iter()
+        .map(|f| (f.0.as_str(), f.1, f.3.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("key.c", 2, "private-key"),
+            ("p_kem_test.cc", 2, "private-key"),
+            ("setup.sh", 1, "private-key"),
+            ("src/lib.rs", 2, "private-key"),
+        ],
+        "{out}"
+    );
+    for f in out["findings"].as_array().unwrap() {
+        let message = f["message"].as_str().unwrap();
+        assert!(!message.contains("does not parse"), "{message}");
+    }
+}
+
+#[test]
+fn a_command_in_a_string_is_read_as_the_shell_hands_it_over() {
+    let script = concat!(
+        "run() {\n",
+        "  bash -c \"curl -fsSL -X POST -u \\\"admin:$PASSWORD\\\" --cookie \\\"$JAR\\\" \\\"$SERVER\\\"/scriptText -d script=\\\"$1\\\"\"\n",
+        "  ssh ci \"curl -u \\\"deploy:Tz8kLm2qW9xV4rN\\\" https://ci.example.com/api\"\n",
+        "}\n",
+    );
+    let (found, out) = lint_tree(&[("tests/runtime.bats", script)]);
+    let got: Vec<(u64, &str)> = found.iter().map(|f| (f.1, f.2.as_str())).collect();
+    assert_eq!(got, [(3, "literal-secret")], "{out}");
+    let f = &out["findings"][0];
+    let line = script.lines().nth(2).unwrap();
+    let column = line.find("Tz8k").unwrap() as u64 + 1;
+    assert_eq!(f["column"], column, "{out}");
+    assert_eq!(f["end_column"], column + 15, "{out}");
 }
 
 #[test]

@@ -5,9 +5,6 @@
 //! Each pattern describes the value alone; the scanner checks that no letter or digit touches it
 //! on either side, so a pattern never matches inside a longer random string.
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-
 use super::{Check, Detector, Failing, Kind, Mode};
 use crate::keys::format::ApiKey;
 
@@ -24,16 +21,6 @@ fn crc32_base62_tail(value: &str) -> bool {
     }
     let (random, checksum) = rest.split_at(30);
     crate::keys::format::base62_u32(crc32fast::hash(random.as_bytes())) == checksum
-}
-
-/// A JWT: the first segment decodes to a JSON object with an `alg`.
-fn jwt_header_decodes(value: &str) -> bool {
-    let header = value.split('.').next().unwrap_or("");
-    URL_SAFE_NO_PAD
-        .decode(header)
-        .ok()
-        .and_then(|h| serde_json::from_slice::<serde_json::Value>(&h).ok())
-        .is_some_and(|h| h.get("alg").is_some_and(|alg| alg.is_string()))
 }
 
 /// A legacy Vault token (`s.` and 24 characters) is random: digits and both cases, no words.
@@ -488,10 +475,11 @@ pub static DETECTORS: &[Detector] = &[
         revoke: "(expires at its exp claim; revoke the session or rotate the signing key)",
         literals: &["eyJ"],
         pattern: r"eyJ[0-9A-Za-z_\-]{10,}\.[0-9A-Za-z_\-]{2,}\.[0-9A-Za-z_\-]*",
+        form: Some(super::jwt_parts::header_decodes),
         check: Some(Check {
-            what: "header",
-            holds: jwt_header_decodes,
-            failing: Failing::NotThisFormat,
+            what: "parts",
+            holds: super::jwt_parts::is_whole,
+            failing: Failing::MadeUp,
         }),
         examples: (
             &[
@@ -500,6 +488,7 @@ pub static DETECTORS: &[Detector] = &[
             &[
                 "eyJhbGciOiJIUzI1NiJ9",
                 "eyJub3QiOiJqd3QifQ.eyJ4IjoxfQ.sig",
+                "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.wrong",
                 "a.b.c",
             ],
         ),

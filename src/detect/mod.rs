@@ -5,6 +5,7 @@
 //! documents for sending it, and examples beside its definition that its tests run.
 
 mod catalog;
+pub mod jwt_parts;
 pub mod named;
 pub mod pem;
 pub mod random;
@@ -60,7 +61,7 @@ pub enum Mode {
 /// A check a pattern cannot express.
 #[derive(Debug)]
 pub struct Check {
-    /// What is checked: `checksum`, `header` (a JWT's), `DER` (a PEM body).
+    /// What is checked: `checksum`, `parts` (a JWT's claims and signature), `DER` (a PEM body).
     pub what: &'static str,
     pub holds: fn(&str) -> bool,
     /// What a value whose check fails is.
@@ -70,9 +71,10 @@ pub struct Check {
 /// What a value of a format's form is when the format's check fails.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Failing {
-    /// Not of this format after all: a JWT whose header is no JSON.
+    /// Not of this format after all: a Vault `s.` value that is a property path.
     NotThisFormat,
-    /// Mistyped or made up (a checksum that fails): it stands in for a credential, it is none.
+    /// Mistyped or made up (a checksum that fails, a JWT signed `sig`): it stands in for a
+    /// credential, it is none.
     MadeUp,
     /// Damaged or cut short, still a leak: a PEM key whose body does not parse.
     Damaged,
@@ -101,6 +103,9 @@ pub struct Detector {
     pub glued_after: &'static [&'static str],
     /// The value's form: a `regex::bytes` pattern over ASCII.
     pub pattern: &'static str,
+    /// What a value of the pattern must also be to have this form at all (a JWT's header
+    /// decodes); a value that fails it is something else.
+    pub form: Option<fn(&str) -> bool>,
     pub check: Option<Check>,
     /// Markers of live and test values.
     pub modes: &'static [(&'static str, Mode)],
@@ -124,6 +129,7 @@ impl Detector {
         lead: false,
         glued_after: &[],
         pattern: "",
+        form: None,
         check: None,
         modes: &[],
         user_prefixes: &[],
@@ -159,6 +165,12 @@ impl Detector {
         self.regex()
             .find(value.as_bytes())
             .is_some_and(|m| m.end() == value.len())
+            && self.has_form(value)
+    }
+
+    /// Whether a value of the pattern passes the format's [`Detector::form`].
+    pub(crate) fn has_form(&self, value: &str) -> bool {
+        self.form.is_none_or(|form| form(value))
     }
 
     fn mode_of(&self, value: &str) -> Option<Mode> {

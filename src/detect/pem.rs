@@ -77,32 +77,66 @@ pub fn block_at(text: &[u8], begin: usize) -> Option<Block> {
 }
 
 /// The base64 text of a PEM block: between its BEGIN and END lines, without header lines
-/// (`Proc-Type: …`), PGP's checksum line, line breaks (also written as `\n` escapes) and the
-/// quotes, `+` and commas of a block split over string literals.
+/// (`Proc-Type: …`), PGP's checksum line, line breaks (also written as `\n` escapes), the
+/// comment leader of a block in a comment (`//! `, ` * `, `# `), and, for a block split over
+/// string literals, everything outside the literals (quotes, `+`, commas): a `+` inside one is
+/// base64.
 pub fn body(value: &str) -> Option<String> {
     let after_begin = value.split_once("-----BEGIN ")?.1;
     let after_label = after_begin.split_once("-----")?.1;
-    let body = after_label
-        .split_once("-----END ")
-        .map_or(after_label, |(b, _)| b);
-    let body = body.replace("\\r", "\n").replace("\\n", "\n");
+    let (body, has_end) = match after_label.split_once("-----END ") {
+        Some((body, _)) => (body, true),
+        None => (after_label, false),
+    };
+    let leader = comment_leader(body, has_end);
+    // Quotes on key lines mean literals; a header's apostrophe (`Comment: Bob's key`) does not.
+    let literals = body
+        .lines()
+        .any(|l| l.contains(['"', '\'']) && !l.contains(": "));
+    // The BEGIN line sits inside a literal, so text right after its label is inside one.
+    let mut inside = true;
     let mut text = String::new();
     for line in body.lines() {
         let line = line.trim();
-        let line = line
-            .trim_start_matches(['"', '\'', '+', ',', '(', '['])
-            .trim_end_matches(['"', '\'', '+', ',', ')', ']', '\\', ';'])
-            .trim();
-        // Headers (`Proc-Type: 4,ENCRYPTED`, PGP's `Version: …`), and PGP's checksum (`=8xQN`).
-        if line.contains(": ") || line.starts_with('=') {
-            continue;
+        let line = leader.and_then(|l| line.strip_prefix(l)).unwrap_or(line);
+        let line = line.replace("\\\\", "\\");
+        for logical in line.split("\\n").flat_map(|l| l.split("\\r")) {
+            let mut content = String::new();
+            for c in logical.chars() {
+                match c {
+                    '"' | '\'' if literals => inside = !inside,
+                    _ if inside || !literals => content.push(c),
+                    _ => {}
+                }
+            }
+            let content = content.trim();
+            // Headers (`Proc-Type: 4,ENCRYPTED`, PGP's `Version: …`), and PGP's checksum (`=8xQN`).
+            if content.contains(": ") || content.starts_with('=') {
+                continue;
+            }
+            text.extend(
+                content
+                    .chars()
+                    .filter(|c| !c.is_whitespace() && !matches!(c, '"' | '\'' | '\\')),
+            );
         }
-        text.extend(
-            line.chars()
-                .filter(|c| !c.is_whitespace() && !matches!(c, '"' | '\'')),
-        );
     }
     (!text.is_empty()).then_some(text)
+}
+
+/// The comment leaders a key block may be written behind, longest first.
+const COMMENT_LEADERS: &[&str] = &["//!", "///", "//", "#", "*", "--", ";"];
+
+/// The comment leader every line of a block's body starts with, if any: the block sits in a
+/// doc or code comment (`//! MIIE…`, ` * MIIE…`, `# MIIE…`). When the block has an END line, its
+/// lead counts too, so a base64 line that merely starts with `//` (0xFF bytes) is never cut.
+fn comment_leader(body: &str, has_end: bool) -> Option<&'static str> {
+    let mut lines = body.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next()?;
+    let leader = COMMENT_LEADERS.iter().find(|l| first.starts_with(**l))?;
+    let end_lead = body.rsplit('\n').next().unwrap_or("").trim();
+    let every_line = lines.all(|l| l.starts_with(leader));
+    (every_line && (!has_end || end_lead.starts_with(leader))).then_some(*leader)
 }
 
 /// Whether a block only shows where a key would go: a few characters (`MIIE...`), an ellipsis,
@@ -152,7 +186,8 @@ pub fn body_is_a_key(value: &str) -> bool {
     if value.contains("Proc-Type: 4,ENCRYPTED") {
         return bytes.len() >= 32;
     }
-    // A SEQUENCE with a definite length: short form, or long form with 1 to 3 length bytes.
+    // A SEQUENCE with a definite length, whatever the algorithm (RSA, EC, Ed448, ML-KEM…):
+    // short form, or long form with 1 to 3 length bytes.
     bytes.len() > 8 && bytes[0] == 0x30 && (bytes[1] < 0x80 || (0x81..=0x83).contains(&bytes[1]))
 }
 
@@ -198,6 +233,63 @@ mod tests {
             assert!(body_is_a_key(text), "{text}");
             assert!(!is_placeholder(text), "{text}");
         }
+    }
+
+    /// ML-KEM-512 in PKCS#8 (seed form), made here: its first line ends with a `+`.
+    const ML_KEM: [&str; 2] = [
+        "MFQCAQAwCwYJYIZIAWUDBAQBBEKAQMthql4HBK7tRXI+R1ji0qXfR5xTPe2sHk5+",
+        "4mVwWgd46Az+wcXxIvtLwwZGQNufCkQ1K8WSrG7euwztt6fHUbE=",
+    ];
+
+    #[test]
+    fn a_plus_that_ends_a_string_literal_is_base64() {
+        let [a, b] = ML_KEM;
+        let c = format!(
+            "\"-----BEGIN PRIVATE KEY-----\\n\"\n    \"{a}\\n\"\n    \"{b}\\n\"\n    \"-----END PRIVATE KEY-----\\n\";"
+        );
+        let java = format!(
+            "\"-----BEGIN PRIVATE KEY-----\\n\" +\n\"{a}\\n\" +\n\"{b}\\n\" +\n\"-----END PRIVATE KEY-----\""
+        );
+        let one_line = format!(
+            "\"-----BEGIN PRIVATE KEY-----\\n\" + \"{a}\" + \"{b}\" + \"\\n-----END PRIVATE KEY-----\""
+        );
+        for text in [c, java, one_line] {
+            assert_eq!(
+                body(&text).as_deref(),
+                Some(format!("{a}{b}").as_str()),
+                "{text}"
+            );
+            assert!(body_is_a_key(&text), "{text}");
+        }
+    }
+
+    #[test]
+    fn bodies_in_comments_are_read_without_their_leaders() {
+        let lines: Vec<&str> = RSA.lines().collect();
+        for leader in ["//! ", "/// ", "// ", "# ", " * ", "-- ", "; "] {
+            let text: String = lines.iter().map(|l| format!("{leader}{l}\n")).collect();
+            let text = &text[leader.len()..];
+            assert_eq!(body(text), body(RSA), "{leader}");
+            assert!(body_is_a_key(text), "{leader}");
+            assert!(!is_placeholder(text), "{leader}");
+        }
+        // A block quoted in a comment: the leader, then the literals.
+        let [a, b] = ML_KEM;
+        let commented = format!(
+            "\"-----BEGIN PRIVATE KEY-----\\n\"\n//   \"{a}\\n\"\n//   \"{b}\\n\"\n//   \"-----END PRIVATE KEY-----\""
+        );
+        assert!(body_is_a_key(&commented), "{commented}");
+    }
+
+    #[test]
+    fn a_base64_line_that_starts_with_slashes_is_not_a_comment() {
+        let a = "MFQCAQAwCwYJYIZIAWUDBAQBBEKAQC5IAut7yrcFPnjXiFUOoUS1mSftA3GZ3Sbh";
+        let b = "//nt2m0lkdEztDOoEoftqeMdyGT9Qkz+2qnH1aO9fY4IQ1Bj6XY=";
+        let text = format!("-----BEGIN PRIVATE KEY-----\n{a}\n{b}\n-----END PRIVATE KEY-----");
+        assert_eq!(body(&text), Some(format!("{a}{b}")));
+        assert!(body_is_a_key(&text));
+        let cut_short = format!("-----BEGIN PRIVATE KEY-----\n{a}\n{b}\n");
+        assert_eq!(body(&cut_short), Some(format!("{a}{b}")));
     }
 
     #[test]

@@ -305,6 +305,10 @@ pub fn looks_generated(value: &str) -> bool {
     if is_uuid(value) || is_path(value) || is_numbered(value) || is_email(value) {
         return false;
     }
+    // Base64 of JSON (a JWT's header or claims without a token's signature) is data.
+    if super::jwt_parts::parts_only(value) {
+        return false;
+    }
     // `config.api_key`, `settings.SECRET`, `process.env.TOKEN`: a path of identifiers.
     if value.contains('.')
         && value.split('.').all(|part| {

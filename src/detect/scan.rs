@@ -234,11 +234,12 @@ pub fn scan(text: &[u8], syntax: Syntax) -> (Vec<ProviderValue>, Vec<NamedValue>
         // Patterns are ASCII, so the match is UTF-8.
         let value = std::str::from_utf8(&text[span.clone()]).unwrap_or("");
         let detection = super::detection(detector, value);
-        let not_this_format = detection.check == Some(false)
-            && detector
-                .check
-                .as_ref()
-                .is_some_and(|c| c.failing == super::Failing::NotThisFormat);
+        let not_this_format = !detector.has_form(value)
+            || detection.check == Some(false)
+                && detector
+                    .check
+                    .as_ref()
+                    .is_some_and(|c| c.failing == super::Failing::NotThisFormat);
         if not_this_format || super::is_reference(value) || super::placeholder_body(detector, value)
         {
             continue;

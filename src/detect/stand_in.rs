@@ -287,10 +287,27 @@ pub fn is_reference(value: &str) -> bool {
 /// a person types to try a parser out.
 pub fn is_trivial(value: &str) -> bool {
     let v = without_scheme(value);
+    // Basic credentials are base64 of `user:password`: `dXNlcm5hbWU6cGFzc3dvcmQ=` is trivial.
+    if let Some(pair) = basic_pair(v) {
+        return is_trivial(&pair);
+    }
     if let Some((user, password)) = v.split_once(':') {
         return (is_trivial_word(user) || user.len() <= 3) && is_trivial(password);
     }
     v.chars().count() <= 3 || is_trivial_word(v)
+}
+
+/// The `user:password` a base64 value encodes, if it encodes one.
+fn basic_pair(value: &str) -> Option<String> {
+    use base64::Engine;
+    if value.len() < 4 || !value.len().is_multiple_of(4) || value.contains(':') {
+        return None;
+    }
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(value)
+        .ok()?;
+    let text = String::from_utf8(bytes).ok()?;
+    (text.contains(':') && text.chars().all(|c| c.is_ascii_graphic() || c == ' ')).then_some(text)
 }
 
 fn is_trivial_word(word: &str) -> bool {
@@ -365,7 +382,13 @@ fn is_trivial_word(word: &str) -> bool {
         "auth",
     ];
     let lower = word.to_ascii_lowercase();
-    WORDS.contains(&lower.as_str())
+    // `my-token`, `test_key`, `your.password`: whose it is, then the word for what it is.
+    let owned = ["my", "your", "test", "fake", "dummy", "sample", "example"]
+        .iter()
+        .filter_map(|owner| lower.strip_prefix(owner))
+        .map(|rest| rest.trim_start_matches(['-', '_', '.']))
+        .any(|rest| !rest.is_empty() && WORDS.contains(&rest));
+    owned || WORDS.contains(&lower.as_str())
 }
 
 #[cfg(test)]
@@ -426,10 +449,21 @@ mod tests {
             "foo",
             "b",
             "secret",
+            "my-token",
+            "test_key",
+            "your.password",
+            "Basic dXNlcm5hbWU6cGFzc3dvcmQ=",
         ] {
             assert!(is_trivial(value), "{value}");
         }
-        for value in ["admin:S3cr3tP4ss!", "Tz8#kLm2qW9x", "ghp_abc123"] {
+        for value in [
+            "admin:S3cr3tP4ss!",
+            "Tz8#kLm2qW9x",
+            "ghp_abc123",
+            "my-tokenizer",
+            "test-Tz8#kLm2qW9x",
+            "Basic YWRtaW46VHo4I2tMbTJxVzl4",
+        ] {
             assert!(!is_trivial(value), "{value}");
         }
     }

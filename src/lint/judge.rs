@@ -438,8 +438,15 @@ pub fn judge(name: Option<&str>, value: &str) -> Option<Judgement> {
 }
 
 /// Not a plain word: generated keys have digits, mixed case or symbols; `TEST`, `status` and
-/// `my-project` have none.
+/// `my-project` have none. Nor words with spaces between them, percent-encoded or not
+/// (`value%20with%20quotes`): a key has no spaces.
 fn looks_random(value: &str) -> bool {
+    if percent_encoding::percent_decode_str(value)
+        .decode_utf8_lossy()
+        .contains(char::is_whitespace)
+    {
+        return false;
+    }
     let has = |f: fn(&u8) -> bool| value.as_bytes().iter().any(f);
     let symbol = |b: &u8| !b.is_ascii_alphanumeric() && !matches!(b, b'-' | b'_' | b' ' | b'.');
     has(u8::is_ascii_digit)
@@ -596,6 +603,10 @@ mod tests {
         assert!(judge(Some("key"), "TEST").is_none(), "a Jira project key");
         assert!(judge(Some("key"), "a1b2c3d4e5f6g7").is_some());
         assert!(judge(Some("key"), "my-project").is_none());
+        assert!(
+            judge(Some("key"), "value%20with%20%27quotes%27").is_none(),
+            "words with spaces"
+        );
         assert!(judge(Some("password"), "123456").is_some());
         assert!(judge(Some("sig"), "abcdef123456").is_some());
         assert!(

@@ -205,7 +205,7 @@ pub fn requests_in(source: &Source, kind: InputKind) -> Vec<Request> {
     match kind {
         InputKind::Markdown => markdown_blocks(text)
             .into_iter()
-            .flat_map(|range| commands_in(text, range))
+            .flat_map(|range| commands_at(text, range))
             .collect(),
         InputKind::Http => http::parse(text, !http::looks_like_request(text)),
         InputKind::Auto if http::looks_like_request(text) => http::parse(text, false),
@@ -227,7 +227,7 @@ pub fn requests_in(source: &Source, kind: InputKind) -> Vec<Request> {
         | InputKind::Wget
         | InputKind::Httpie
         | InputKind::Script
-        | InputKind::Auto => commands_in(text, 0..text.len()),
+        | InputKind::Auto => commands_at(text, 0..text.len()),
     }
 }
 
@@ -315,7 +315,8 @@ fn is_shell_like(name: &str) -> bool {
 /// as shell: a large file costs a search, not a parse.
 fn embedded_commands(text: &str, shell_like: bool) -> Vec<Request> {
     let bytes = text.as_bytes();
-    let mut regions: Vec<std::ops::Range<usize>> = Vec::new();
+    type Quoted = Option<(String, Vec<usize>)>;
+    let mut regions: Vec<(std::ops::Range<usize>, Quoted)> = Vec::new();
     for program in ["curl ", "wget ", "http ", "https ", "xh "] {
         for at in memchr::memmem::find_iter(bytes, program) {
             let starts_word = at == 0
@@ -323,32 +324,67 @@ fn embedded_commands(text: &str, shell_like: bool) -> Vec<Request> {
                     bytes[at - 1],
                     b' ' | b'\t' | b'\n' | b'"' | b'\'' | b'`' | b'(' | b'$' | b'|' | b';' | b'&'
                 );
-            if starts_word {
-                regions.push(at..command_end(bytes, at, shell_like));
+            if !starts_word {
+                continue;
+            }
+            // A command in a string (`bash -c "curl …"`, `ssh host "curl …"`) is the string's
+            // content, read as the shell hands it over.
+            if opens_string(bytes, at) {
+                let (inner, map, end) = shell::double_quoted(text, at, shell_like);
+                regions.push((at..end, Some((inner, map))));
+            } else {
+                regions.push((at..command_end(bytes, at, shell_like), None));
             }
         }
     }
-    regions.sort_by_key(|r| r.start);
+    regions.sort_by_key(|r| r.0.start);
     let mut requests = Vec::new();
     let mut covered = 0;
-    for region in regions {
+    for (region, quoted) in regions {
         if region.start >= covered {
             covered = region.end;
-            requests.extend(commands_in(text, region));
+            requests.extend(match quoted {
+                Some((inner, map)) => commands_in(&inner, |w| w.remapped(&map)),
+                None => commands_at(text, region),
+            });
         }
     }
     requests
 }
 
+/// Whether the `"` right before `at` opens a string: the line before it holds an even number
+/// of unescaped double quotes.
+fn opens_string(bytes: &[u8], at: usize) -> bool {
+    if at == 0 || bytes[at - 1] != b'"' {
+        return false;
+    }
+    let line_start = memchr::memrchr(b'\n', &bytes[..at - 1]).map_or(0, |i| i + 1);
+    let mut quotes = 0;
+    let mut i = line_start;
+    while i < at - 1 {
+        match bytes[i] {
+            b'\\' => i += 1,
+            b'"' => quotes += 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    quotes % 2 == 0
+}
+
 /// The commands in `text[range]` that send requests.
-fn commands_in(text: &str, range: std::ops::Range<usize>) -> Vec<Request> {
-    let part = &text[range.clone()];
+fn commands_at(text: &str, range: std::ops::Range<usize>) -> Vec<Request> {
+    commands_in(&text[range.clone()], |w| w.shifted(range.start))
+}
+
+/// The commands in `part` that send requests; `place` moves a word's offsets from the part to
+/// the whole text.
+fn commands_in(part: &str, place: impl Fn(&shell::Word) -> shell::Word) -> Vec<Request> {
     let unprompted = without_prompts(part);
     let mut requests = Vec::new();
     for mut words in shell::commands(&unprompted) {
-        // Offsets are relative to the part: move them to the whole text.
         for word in &mut words {
-            *word = word.shifted(range.start);
+            *word = place(word);
         }
         words.drain(..program_index(&words));
         if curl::is_curl(&words) {
@@ -1471,13 +1507,13 @@ mod tests {
     #[test]
     fn commands_are_found_behind_prompts_sudo_and_assignments() {
         let text = "$ curl 'https://a.example/?api_key=x1y2z3'\ncurl https://output.example/ is output\nme@box:~/src$ TOKEN=1 sudo -u ci curl \\\n> -u a:b https://b.example\n";
-        let requests = commands_in(text, 0..text.len());
+        let requests = commands_at(text, 0..text.len());
         let hosts: Vec<&str> = requests.iter().map(|r| r.urls[0].host.as_str()).collect();
         assert_eq!(hosts, ["a.example", "b.example"]);
         let q = &requests[0].urls[0].query[0];
         assert_eq!(&text[q.value.span.clone()], "x1y2z3");
         let script = "if timeout -s KILL 10 curl -s https://c.example; then :; fi\nR=$(env A=1 curl \"https://d.example/?k=$(cat f)\")\ncurl https://e.example > out 2>&1\n";
-        let hosts: Vec<String> = commands_in(script, 0..script.len())
+        let hosts: Vec<String> = commands_at(script, 0..script.len())
             .iter()
             .map(|r| {
                 r.urls

@@ -241,6 +241,14 @@ fn noun(d: &crate::detect::Detection) -> &'static str {
     }
 }
 
+/// What fails in a made-up value, for messages: "checksum fails".
+fn failing_check(d: &crate::detect::Detection) -> &'static str {
+    match d.detector.check.as_ref().map(|c| c.what) {
+        Some("parts") => "claims or signature are no token's",
+        _ => "checksum fails",
+    }
+}
+
 /// What a credential is, for messages: "GitHub token", "API key".
 fn describe(judgement: &Judgement) -> String {
     let what = match &judgement.detection {
@@ -450,11 +458,18 @@ fn is_badge(url: &Url) -> bool {
 }
 
 /// The credential a URL's user information carries: its password (unless empty), or a token
-/// written as the user name (`https://ghp_…@github.com/`), with
-/// the name to call it by and what it was judged to be.
+/// written as the user name (`https://ghp_…@github.com/`, and beside a fixed word for a
+/// password, `https://<token>:x-oauth-basic@github.com/`), with the name to call it by and
+/// what it was judged to be.
 pub(super) fn userinfo_credential(url: &Url) -> Option<(&Spanned, Option<&str>, Judgement)> {
     let user = url.user.as_ref();
+    let token = user.and_then(|u| token_as_user(&u.text));
     if let Some(password) = url.password.as_ref().filter(|p| !p.text.is_empty()) {
+        if let (Some(user), Some(token)) = (user, token.clone())
+            && !crate::detect::looks_generated(&password.text)
+        {
+            return Some((user, None, token));
+        }
         let j = judge::judge(Some("password"), &password.text).unwrap_or(Judgement {
             secret_kind: "password".into(),
             detection: None,
@@ -462,22 +477,25 @@ pub(super) fn userinfo_credential(url: &Url) -> Option<(&Spanned, Option<&str>, 
         });
         return Some((password, user.map(|u| u.text.as_str()), j));
     }
-    let user = user?;
-    let token = match crate::detect::identify(&user.text) {
-        Some(d) if d.detector.kind != crate::detect::Kind::PublishableKey => Judgement {
+    Some((user?, None, token?))
+}
+
+/// A user name that is a token: a provider's, or a long generated value.
+fn token_as_user(user: &str) -> Option<Judgement> {
+    match crate::detect::identify(user) {
+        Some(d) if d.detector.kind != crate::detect::Kind::PublishableKey => Some(Judgement {
             secret_kind: d.detector.id.to_owned(),
             detection: Some(d),
-            reference: judge::stands_in(&user.text),
-        },
-        Some(_) => return None,
-        None if user.text.len() >= 16 && crate::detect::looks_generated(&user.text) => Judgement {
+            reference: judge::stands_in(user),
+        }),
+        Some(_) => None,
+        None if user.len() >= 16 && crate::detect::looks_generated(user) => Some(Judgement {
             secret_kind: "token".into(),
             detection: None,
-            reference: judge::stands_in(&user.text),
-        },
-        None => return None,
-    };
-    Some((user, None, token))
+            reference: judge::stands_in(user),
+        }),
+        None => None,
+    }
 }
 
 fn check_url(c: &mut Checker, url: &Url, credentials_elsewhere: bool) {
@@ -950,18 +968,20 @@ pub fn literal_in_text(
             format!("{what} written literally: meant to be public, low risk")
         }
         (_, Some(d)) if reference => format!(
-            "{} {} whose checksum fails: mistyped or made up",
+            "{} {} whose {}: mistyped or made up",
             d.detector.provider,
-            noun(d)
+            noun(d),
+            failing_check(d)
         ),
         (Some(name), _) => format!("{what} written literally (in `{name}`)"),
         (None, _) => format!("{what} written literally"),
     };
     if let Some(d) = made_up.filter(|_| !reference) {
         message.push_str(&format!(
-            "; it has the form of a {} {}, but its checksum fails",
+            "; it has the form of a {} {}, but its {}",
             d.detector.provider,
-            noun(&d)
+            noun(&d),
+            failing_check(&d)
         ));
     }
     if damaged {

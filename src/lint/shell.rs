@@ -112,6 +112,14 @@ impl Word {
         Word::mapped(format!("{prefix}{}", self.text), mapped).with_literal_dollars(dollars)
     }
 
+    /// The same word read from a text made of the source (a string's unquoted content):
+    /// `map[i]` is the source offset of that text's byte `i`, one more entry marks its end.
+    pub fn remapped(&self, map: &[usize]) -> Word {
+        let at = |i: usize| map[i.min(map.len() - 1)];
+        let mapped = (0..=self.text.len()).map(|i| at(self.offset(i))).collect();
+        Word::mapped(self.text.clone(), mapped).with_literal_dollars(self.literal_dollars.clone())
+    }
+
     /// A part of this word, keeping offsets.
     pub fn slice(&self, range: Range<usize>) -> Word {
         let text = self.text[range.clone()].to_owned();
@@ -167,6 +175,48 @@ impl Builder {
         word.offsets.push(end);
         Some(Word::mapped(word.text, word.offsets).with_literal_dollars(word.literal_dollars))
     }
+}
+
+/// The content of the double-quoted string that starts at `start` (just after its opening
+/// quote) as the shell passes it on: `\"`, `\\`, `\$` and `` \` `` lose their backslash, so a
+/// script in a string (`bash -c "curl -u \"admin:$PASSWORD\" …"`) reads as it runs. Returns the
+/// text, the source offset of each of its bytes (and of its end), and where the string ends.
+pub fn double_quoted(
+    source: &str,
+    start: usize,
+    across_lines: bool,
+) -> (String, Vec<usize>, usize) {
+    let mut text = String::new();
+    let mut map = Vec::new();
+    let mut chars = source[start..].char_indices().peekable();
+    let mut end = source.len();
+    while let Some((i, c)) = chars.next() {
+        let at = start + i;
+        match c {
+            '"' => {
+                end = at;
+                break;
+            }
+            '\n' if !across_lines => {
+                end = at;
+                break;
+            }
+            '\\' if chars
+                .peek()
+                .is_some_and(|&(_, n)| matches!(n, '"' | '\\' | '$' | '`')) =>
+            {
+                let (j, n) = chars.next().unwrap_or((i, c));
+                text.push(n);
+                map.extend((0..n.len_utf8()).map(|k| start + j + k));
+            }
+            _ => {
+                text.push(c);
+                map.extend((0..c.len_utf8()).map(|k| at + k));
+            }
+        }
+    }
+    map.push(end);
+    (text, map, end)
 }
 
 /// Splits a script into commands (at newlines, `;`, `&&`, `||`, `|`, `&`) of words. Comments are
@@ -583,6 +633,19 @@ mod tests {
         assert_eq!(&source[words[3].span()], "u:p");
         let part = url.slice(at..at + 6);
         assert_eq!(&source[part.span()], "s3cret");
+    }
+
+    #[test]
+    fn a_double_quoted_string_is_unescaped_with_its_offsets() {
+        let source = r#"bash -c "curl -u \"a:$P\" x" y"#;
+        let start = source.find('"').unwrap() + 1;
+        let (text, map, end) = double_quoted(source, start, false);
+        assert_eq!(text, r#"curl -u "a:$P" x"#);
+        assert_eq!(&source[end..], "\" y");
+        let words = &commands(&text)[0];
+        let value = words[2].remapped(&map);
+        assert_eq!(value.text, "a:$P");
+        assert_eq!(&source[value.span()], r#"a:$P"#);
     }
 
     #[test]

@@ -63,13 +63,23 @@ fn carries_credentials(url: &Url) -> bool {
         })
 }
 
-/// Not a word or two (`wonderland`, `foobar`), nor a reference: a password someone chose.
+/// Not a word or two (`wonderland`, `foobar`, and with punctuation `p@ss word`, `foo(b]c`, the
+/// strings URL parsers' tests encode), nor a reference: a password someone chose.
 fn plausible_password(value: &str) -> bool {
     if value.chars().any(|c| c.is_control()) {
         return false;
     }
-    let words_only = value.bytes().all(|b| b.is_ascii_alphabetic())
-        && (value.len() <= 12 || crate::detect::random::reads_as_words(value));
+    let decoded = percent_encoding::percent_decode_str(value).decode_utf8_lossy();
+    let letters: String = decoded.chars().filter(char::is_ascii_alphabetic).collect();
+    let punctuated_words = letters.len() <= 12
+        && !letters.is_empty()
+        && letters.bytes().all(|b| b.is_ascii_lowercase())
+        && decoded
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c.is_ascii_punctuation() || c == ' ');
+    let words_only = punctuated_words
+        || value.bytes().all(|b| b.is_ascii_alphabetic())
+            && (value.len() <= 12 || crate::detect::random::reads_as_words(value));
     !words_only
         && !crate::detect::is_reference(value)
         && !crate::detect::is_trivial(value)
@@ -385,6 +395,20 @@ mod tests {
             ["token"]
         );
         assert!(query_names("http://é@").is_empty());
+        // URL parsers' tests: words and punctuation for a password, placeholders in a query.
+        for test_url in [
+            "\"http://u%40ser:p%2540ss+word@localhost:3128\"",
+            "\"http://user:p%3Ass:tail@localhost:3128\"",
+            "\"http://&a:foo(b%5Dc@d:2/\"",
+            "\"http://localhost:6767/foo/bar?auth=my-token\"",
+            "\"https://foo.bar/path?key=value%20with%20%27quotes%27\"",
+        ] {
+            assert!(requests(test_url, &[]).is_empty(), "{test_url}");
+        }
+        assert_eq!(
+            requests("\"http://app:s7Kd-pw9x@db.example/\"", &[]).len(),
+            1
+        );
         let command = "curl 'https://a.example/?api_key=abc123'";
         let taken = [Range {
             start: 0,

@@ -90,12 +90,12 @@ fn common_rows(report: &Report) -> Vec<Row> {
     }
     if let Some(check) = &report.check {
         let label = match check.what {
-            "header" => "JWT header",
+            "header" | "parts" => "JWT header",
             "DER" => "key body",
             _ => "checksum",
         };
         if check.holds {
-            let holds = if check.what == "header" {
+            let holds = if matches!(check.what, "header" | "parts") {
                 "decodes"
             } else {
                 "holds"

@@ -125,7 +125,7 @@ impl Printer {
             kind: crate::detect::Kind,
             header: &'static str,
             revoke: &'static str,
-            /// `checksum`, `header`, `DER`, or null.
+            /// `checksum`, `parts` (a JWT's), `DER`, or null.
             check: Option<&'static str>,
         }
         let entries: Vec<Entry> = detectors
