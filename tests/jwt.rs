@@ -331,6 +331,58 @@ fn claims_a_parser_cannot_read_are_not_skipped() {
 }
 
 #[test]
+fn payloads_other_parsers_read_differently_are_refused() {
+    let sb = Sandbox::new();
+    let s = format!("--secret={SECRET}");
+    let header = br#"{"alg":"HS256"}"#;
+    // Python's json.loads reads a byte-order mark then an object as the object: an expired token
+    // must not pass here as an opaque payload with no claims.
+    for payload in [
+        &b"\xef\xbb\xbf{\"exp\":1}"[..],
+        b"\x01{\"exp\":1}",
+        br#"{"exp":9999999999,"ctx":{"role":"user","role":"admin"}}"#,
+        br#"{"exp":9999999999,"list":[{"a":1,"a":2}]}"#,
+    ] {
+        let (code, out) = sb.verify(&hs256(header, payload), &[&s]);
+        assert_eq!(
+            (code, kind(&out)),
+            (1, "malformed"),
+            "{}",
+            String::from_utf8_lossy(payload)
+        );
+    }
+    // A nested JWT's claims are in the inner token, which is not checked: refused, not passed.
+    let inner = hs256(header, br#"{"exp":1}"#);
+    let outer = hs256(br#"{"alg":"HS256","cty":"JWT"}"#, inner.as_bytes());
+    let (code, out) = sb.verify(&outer, &[&s]);
+    assert_eq!((code, kind(&out)), (1, "malformed"), "{out}");
+    assert!(
+        out["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("nested JWT"),
+        "{out}"
+    );
+}
+
+#[test]
+fn rsa_keys_with_a_small_public_exponent_are_refused() {
+    let sb = Sandbox::new();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/jwt");
+    let token = fs::read_to_string(fixtures.join("rsa-e3.jwt")).unwrap();
+    let key = format!("--key={}", fixtures.join("rsa-e3.pub.pem").display());
+    let (code, out) = sb.verify(token.trim(), &[&key]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("below 65537"),
+        "{out}"
+    );
+}
+
+#[test]
 fn public_keys_in_any_form_are_refused_as_secrets() {
     let sb = Sandbox::new();
     let (_, public) = sb.keygen_files("RS256", "pem");
@@ -350,7 +402,10 @@ fn public_keys_in_any_form_are_refused_as_secrets() {
         format!("Bag Attributes\n    localKeyID: 01\n{pem_text}"),
     )
     .unwrap();
-    for file in [&public, &der, &prefixed] {
+    // The base64 text of the key's DER (a PEM body without its lines) is the key too.
+    let base64_text = sb.dir.path().join("public.b64");
+    fs::write(&base64_text, &body).unwrap();
+    for file in [&public, &der, &prefixed, &base64_text] {
         let arg = format!("--secret=@{}", file.display());
         let run = sb.run(&["jwt", "verify", &arg, "a.b.c"]);
         assert_eq!(run.code, 2, "{}", file.display());
@@ -896,5 +951,31 @@ mod arbitrary_input {
                 run.assert_clean_failure();
             }
         }
+    }
+}
+
+#[test]
+fn a_token_on_the_command_line_gets_a_note_that_others_can_read_it() {
+    let sb = Sandbox::new();
+    let token = hs256(br#"{"alg":"HS256"}"#, br#"{"exp":9999999999}"#);
+    let secret = format!("--secret={SECRET}");
+    for args in [
+        vec!["jwt", "decode", &token],
+        vec!["jwt", "verify", &secret, &token],
+    ] {
+        let run = sb.run(&args);
+        assert!(
+            run.stderr.contains("visible to other users (ps)"),
+            "{args:?}: {}",
+            run.stderr
+        );
+        let mut piped = args.clone();
+        piped.pop();
+        let run = sb.run_with_stdin(&piped, token.as_bytes());
+        assert!(
+            !run.stderr.contains("token on the command line"),
+            "{}",
+            run.stderr
+        );
     }
 }

@@ -235,10 +235,21 @@ pub fn load(bytes: &[u8]) -> Result<Loaded, Unrecognised> {
 /// A secret for HMAC. Anything the key loader recognises as a key (PEM anywhere in it, DER, a
 /// JWK) is refused: MACing with a public key's bytes is how algorithm-confusion attacks forge tokens.
 pub fn hmac_secret(bytes: Zeroizing<Vec<u8>>) -> Result<Key, Unrecognised> {
-    let has_pem = String::from_utf8_lossy(&bytes).contains("-----BEGIN ");
-    if has_pem || load(&bytes).is_ok() {
+    let text = String::from_utf8_lossy(&bytes);
+    let has_pem = text.contains("-----BEGIN ");
+    // The base64 of a key's DER (a PEM body without its lines, `MIIBIjAN…`) is a key too.
+    let decoded = [
+        &base64::engine::general_purpose::STANDARD,
+        &base64::engine::general_purpose::URL_SAFE_NO_PAD,
+        &base64::engine::general_purpose::STANDARD_NO_PAD,
+    ]
+    .iter()
+    .find_map(|engine| base64::Engine::decode(*engine, text.trim()).ok())
+    .map(Zeroizing::new);
+    let encodes_a_key = decoded.is_some_and(|der| der.first() == Some(&0x30) && load(&der).is_ok());
+    if has_pem || encodes_a_key || load(&bytes).is_ok() {
         return Err(Unrecognised(
-            "the secret is a key (PEM, DER or JWK): pass it with --key, and the algorithm follows from the key"
+            "the secret is a key (PEM, DER, its base64, or a JWK): pass it with --key, and the algorithm follows from the key"
                 .into(),
         ));
     }
@@ -775,6 +786,14 @@ pub fn check_usable(key: &Key, alg: Alg, purpose: Purpose, allow_weak: bool) -> 
             }
             if bit_len(e) < 2 || e.last().is_some_and(|b| b % 2 == 0) {
                 return Err("the RSA public exponent is invalid".into());
+            }
+            // e = 3 and other small exponents turn padding and signature-parsing flaws into
+            // forgeries (Bleichenbacher 2006); every key generator in use picks 65537.
+            if bit_len(e) < 17 {
+                return Err(
+                    "the RSA public exponent is below 65537; keyward refuses small exponents"
+                        .into(),
+                );
             }
             if super::roca::is_vulnerable(n) {
                 return Err(

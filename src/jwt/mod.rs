@@ -407,6 +407,16 @@ struct Tokens {
     several: bool,
 }
 
+/// A token is a bearer credential: on argv, others can read it as they read a secret.
+fn note_if_argv(arg: Option<&str>, printer: &mut Printer) {
+    if arg.is_some_and(|t| t != "-") {
+        printer.note(
+            "a token on the command line is visible to other users (ps) and in shell history; \
+             prefer stdin (keyward jwt … - < FILE, or a pipe)",
+        );
+    }
+}
+
 impl Tokens {
     fn from(arg: Option<&str>) -> Result<Tokens> {
         if let Some(token) = arg.filter(|t| *t != "-") {
@@ -482,6 +492,7 @@ impl Tokens {
 fn decode(args: &DecodeArgs, printer: &mut Printer, now: Timestamp) -> Result<Outcome> {
     printer.with_format(args.output.format);
     let mut tokens = Tokens::from(args.token.as_deref())?;
+    note_if_argv(args.token.as_deref(), printer);
     printer.note("decoded without verifying the signature; use keyward jwt verify to check it");
     let mut outcome = Outcome::Success;
     let mut count = 0;
@@ -635,6 +646,7 @@ fn verify(args: &VerifyArgs, printer: &mut Printer, now: Timestamp) -> Result<Ou
         prepared: HashMap::new(),
     };
     let mut tokens = Tokens::from(args.token.as_deref())?;
+    note_if_argv(args.token.as_deref(), printer);
     let mut all_valid = true;
     let mut count = 0;
     while let Some(input) = tokens.next()? {
@@ -754,6 +766,21 @@ impl VerifyPlan {
                 format!(
                     "the header marks {names:?} critical (crit), and keyward does not understand them"
                 ),
+            ));
+        }
+        // A nested JWT carries its claims in the inner token, which this check would not look
+        // at: an expired inner token would pass as "no claims" (RFC 7519 §5.2).
+        let nested = jws
+            .header
+            .get("cty")
+            .and_then(Value::as_str)
+            .is_some_and(|cty| cty.eq_ignore_ascii_case("JWT"));
+        if nested {
+            return Err(reject(
+                Kind::Malformed,
+                "the token is a nested JWT (cty: JWT): its claims are in the inner token, which \
+                 is not checked here; take it out (keyward jwt decode) and verify it"
+                    .into(),
             ));
         }
         let candidates = self.select(jws, alg)?;

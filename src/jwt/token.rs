@@ -141,6 +141,19 @@ fn parse_header(segment: &str) -> Result<Map<String, Value>, Malformed> {
 /// A payload is opaque bytes, or JSON. One that starts like a JSON object must be one, with unique
 /// members: a claims set this parser cannot read must not pass as "no claims", unchecked.
 fn parse_payload(payload: &[u8]) -> Result<Option<Value>, Malformed> {
+    // What some parsers skip before an object (a byte-order mark, control bytes: Python's
+    // json.loads reads "\u{feff}{…}" as the object) must not hide a claims set from the checks.
+    let text = String::from_utf8_lossy(payload);
+    let skipped =
+        text.trim_start_matches(|c: char| c.is_whitespace() || c.is_control() || c == '\u{feff}');
+    let json_ws = text.trim_start_matches([' ', '\t', '\n', '\r']);
+    if skipped.starts_with('{') && skipped.len() != json_ws.len() {
+        return Err(Malformed(
+            "the payload (segment 2) has a byte-order mark or control bytes before a JSON object: \
+             other parsers read the object, so it is refused"
+                .into(),
+        ));
+    }
     let looks_like_object = payload
         .iter()
         .find(|b| !b.is_ascii_whitespace())
@@ -175,7 +188,9 @@ impl<'de> serde::Deserialize<'de> for UniqueObject {
                 mut access: A,
             ) -> Result<UniqueObject, A::Error> {
                 let mut map = Map::new();
-                while let Some((name, value)) = access.next_entry::<String, Value>()? {
+                while let Some((name, UniqueValue(value))) =
+                    access.next_entry::<String, UniqueValue>()?
+                {
                     if map.contains_key(&name) {
                         return Err(serde::de::Error::custom(format!(
                             "the member {name:?} appears twice"
@@ -187,6 +202,63 @@ impl<'de> serde::Deserialize<'de> for UniqueObject {
             }
         }
         deserializer.deserialize_map(Visitor)
+    }
+}
+
+/// Any JSON value whose objects, at every depth, have unique members (`{"a": {"b": 1, "b": 2}}`
+/// is as ambiguous as a duplicate at the top).
+struct UniqueValue(Value);
+
+impl<'de> serde::Deserialize<'de> for UniqueValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = UniqueValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<UniqueValue, E> {
+                Ok(UniqueValue(Value::Bool(v)))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<UniqueValue, E> {
+                Ok(UniqueValue(Value::from(v)))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<UniqueValue, E> {
+                Ok(UniqueValue(Value::from(v)))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<UniqueValue, E> {
+                Ok(UniqueValue(Value::from(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<UniqueValue, E> {
+                Ok(UniqueValue(Value::String(v.to_owned())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<UniqueValue, E> {
+                Ok(UniqueValue(Value::String(v)))
+            }
+            fn visit_unit<E>(self) -> Result<UniqueValue, E> {
+                Ok(UniqueValue(Value::Null))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut access: A,
+            ) -> Result<UniqueValue, A::Error> {
+                let mut items = Vec::new();
+                while let Some(UniqueValue(item)) = access.next_element()? {
+                    items.push(item);
+                }
+                Ok(UniqueValue(Value::Array(items)))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                access: A,
+            ) -> Result<UniqueValue, A::Error> {
+                let UniqueObject(map) = serde::Deserialize::deserialize(
+                    serde::de::value::MapAccessDeserializer::new(access),
+                )?;
+                Ok(UniqueValue(Value::Object(map)))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
     }
 }
 
