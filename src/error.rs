@@ -119,6 +119,45 @@ pub enum Error {
     NotStored(Box<Error>),
 }
 
+/// A parser's message with the values it quotes taken out (`invalid type: string "h2FD…",
+/// expected …` → `invalid type: string, expected …`): a keyfile or settings value may be a
+/// secret. Names of fields, and what was expected, stay.
+pub fn without_values(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut chars = message.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                while let Some(c) = chars.next() {
+                    match c {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '"' => break,
+                        _ => {}
+                    }
+                }
+                if out.ends_with(' ') {
+                    out.pop();
+                }
+            }
+            '`' if ["variant ", "string ", "integer ", "float ", "value "]
+                .iter()
+                .any(|kind| out.ends_with(kind)) =>
+            {
+                for c in chars.by_ref() {
+                    if c == '`' {
+                        break;
+                    }
+                }
+                out.push('…');
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 impl Error {
     pub fn file(path: impl Into<PathBuf>) -> impl FnOnce(io::Error) -> Error {
         let path = path.into();
@@ -133,6 +172,26 @@ impl Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parser_messages_lose_the_values_they_quote() {
+        assert_eq!(
+            without_values(r#"invalid type: string "h2FDEE\"x", expected u64"#),
+            "invalid type: string, expected u64"
+        );
+        assert_eq!(
+            without_values("unknown variant `sk_live_x`, expected `info` or `error`"),
+            "unknown variant …, expected `info` or `error`"
+        );
+        assert_eq!(
+            without_values("unknown field `fail_on`"),
+            "unknown field `fail_on`"
+        );
+        assert_eq!(
+            without_values("invalid type: integer `12345`, expected path string"),
+            "invalid type: integer …, expected path string"
+        );
+    }
 
     #[test]
     fn exit_codes_follow_the_grep_convention() {

@@ -181,3 +181,33 @@ fn a_key_that_cannot_be_shown_is_not_stored() {
     assert_eq!(fs::read(&sb.keyfile).unwrap(), before);
     assert_eq!(sb.check(&old, &[]).0, 0, "the old key still works");
 }
+
+#[test]
+fn parser_errors_never_quote_the_values_they_reject() {
+    let sb = Sandbox::new();
+    sb.keygen(&[]);
+    let secret = "sk_live_4eC39HqLyjWDarjtT1zdp7dc";
+    let text = fs::read_to_string(&sb.keyfile).unwrap();
+    let at = text.find("\"scopes\":[]").expect("a record without scopes");
+    let edited = format!("{}\"scopes\":\"{secret}\"{}", &text[..at], &text[at + 11..]);
+    fs::write(&sb.keyfile, edited).unwrap();
+    let run = sb.run(&["keys", "list"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("line 2") && !run.stderr.contains("sk_l"),
+        "{}",
+        run.stderr
+    );
+    fs::write(
+        sb.dir.path().join(".keyward.toml"),
+        format!("[lint]\nfail-on = \"{secret}\"\n"),
+    )
+    .unwrap();
+    let run = sb.run(&["lint", "-c", "curl https://a.example/"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("(line 2)") && !run.stderr.contains("sk_l"),
+        "{}",
+        run.stderr
+    );
+}

@@ -815,3 +815,31 @@ fn the_lock_is_beside_the_path_the_user_named() {
         "the key went where the link leads"
     );
 }
+
+#[test]
+fn a_record_asking_for_more_work_than_keyward_writes_is_refused() {
+    let sb = Sandbox::new();
+    let key = sb.keygen(&[]);
+    let original = fs::read_to_string(&sb.keyfile).unwrap();
+    for costs in [
+        "v=19$m=1048576,t=4,p=1",
+        "v=19$m=19456,t=11,p=1",
+        "v=19$m=19456,t=2,p=17",
+        "v=16$m=19456,t=2,p=1",
+    ] {
+        let edited = original.replacen("v=19$m=19456,t=2,p=1", costs, 1);
+        assert_ne!(edited, original);
+        fs::write(&sb.keyfile, edited).unwrap();
+        let run = sb.run_with_stdin(&["keys", "check", "-"], key.as_bytes());
+        assert_eq!(run.code, 2, "{costs}: {}", run.stdout);
+        assert!(
+            run.stderr.contains("outside what keyward writes"),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            !run.stderr.contains("--max-memory"),
+            "keys check has no such flag"
+        );
+    }
+}

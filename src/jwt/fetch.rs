@@ -33,15 +33,21 @@ pub fn jwks(url: &str, timeout_secs: u64) -> Result<Loaded> {
     Ok(loaded)
 }
 
-/// A URL fit for a message: without `user:password@`.
+/// A URL fit for a message: without `user:password@`, and without its query or fragment
+/// (`?access_token=…`).
 fn redact(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_owned();
+    let (url, cut) = match url.find(['?', '#']) {
+        Some(at) => (&url[..at], &url[at..at + 1]),
+        None => (url, ""),
     };
-    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let cut = if cut.is_empty() { "" } else { "?…" };
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return format!("{url}{cut}");
+    };
+    let authority_end = rest.find('/').unwrap_or(rest.len());
     match rest[..authority_end].rfind('@') {
-        Some(at) => format!("{scheme}://…@{}", &rest[at + 1..]),
-        None => url.to_owned(),
+        Some(at) => format!("{scheme}://…@{}{cut}", &rest[at + 1..]),
+        None => format!("{url}{cut}"),
     }
 }
 
@@ -112,7 +118,11 @@ mod tests {
         );
         assert_eq!(
             redact("https://id.example/keys?x=a@b"),
-            "https://id.example/keys?x=a@b"
+            "https://id.example/keys?…"
+        );
+        assert_eq!(
+            redact("https://u:p@id.example/keys?access_token=Zq81mN3vT6rY#f"),
+            "https://…@id.example/keys?…"
         );
         assert_eq!(redact("https://id.example"), "https://id.example");
     }

@@ -90,6 +90,12 @@ impl CostLimits {
     };
 }
 
+/// What a keyfile record may ask for: near what keyward writes (`Cost::OWASP`, or `keygen`'s
+/// costs), so that an edited record cannot make each check cost seconds and a gigabyte.
+pub const KEYFILE_MAX_MEMORY_KIB: u32 = 64 << 10;
+pub const KEYFILE_MAX_ITERATIONS: u32 = 10;
+pub const KEYFILE_MAX_PARALLELISM: u32 = 16;
+
 /// Why a PHC string cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PhcError {
@@ -119,6 +125,10 @@ pub enum PhcError {
         "the hash names a secret key (keyid={0}); keyward cannot verify hashes made with a pepper"
     )]
     Peppered(String),
+    #[error(
+        "the record's costs ({0}, v={1}) are outside what keyward writes (m ≤ {KEYFILE_MAX_MEMORY_KIB} KiB, t ≤ {KEYFILE_MAX_ITERATIONS}, p ≤ {KEYFILE_MAX_PARALLELISM}, v=19): the record was edited"
+    )]
+    OutsideKeyfileBounds(Cost, u32),
 }
 
 /// A parsed argon2 PHC string.
@@ -189,6 +199,16 @@ impl Phc {
 
     pub fn check_limits(&self, limits: &CostLimits) -> Result<(), PhcError> {
         let cost = self.cost();
+        if limits.require_owasp_floor {
+            let version = self.version as u32;
+            let outside = cost.memory_kib > KEYFILE_MAX_MEMORY_KIB
+                || cost.iterations > KEYFILE_MAX_ITERATIONS
+                || cost.parallelism > KEYFILE_MAX_PARALLELISM
+                || self.version != Version::V0x13;
+            if outside {
+                return Err(PhcError::OutsideKeyfileBounds(cost, version));
+            }
+        }
         if cost.memory_kib > limits.max_memory_kib {
             return Err(PhcError::MemoryTooHigh {
                 asked: cost.memory_kib,

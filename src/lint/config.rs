@@ -81,7 +81,8 @@ pub fn load(explicit: Option<&Path>) -> Result<Settings> {
                 format!(" (line {line})")
             })
             .unwrap_or_default();
-        Error::Input(format!("{}{place}: {}", path.display(), e.message()))
+        let message = crate::error::without_values(e.message());
+        Error::Input(format!("{}{place}: {message}", path.display()))
     })?;
     for id in &file.lint.ignore {
         super::rules::by_id(id)

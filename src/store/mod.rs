@@ -101,7 +101,7 @@ impl Keyfile {
             path: path.to_owned(),
             line: e.line(),
             column: e.column(),
-            message: strip_position(&e.to_string()),
+            message: crate::error::without_values(&strip_position(&e.to_string())),
         };
         let doc: Document = match serde_json::from_slice(bytes) {
             Ok(doc) => doc,
