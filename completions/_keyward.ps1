@@ -232,7 +232,7 @@ Register-ArgumentCompleter -Native -CommandName 'keyward' -ScriptBlock {
             break
         }
         'keyward;jwt;encode' {
-            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL, or the text itself. Omitted with no --key on a terminal: prompt without echo')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL (also b64url:@FILE, b64:env:NAME: the encoded text from a source), or the text itself. Omitted with no --key on a terminal: prompt without echo')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Key file, or - for stdin: PEM (PKCS#8, PKCS#1, SEC1, SPKI, certificate), DER, a JWK or a JWK Set, recognised by content')
             [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm [default: HS256 with --secret, else the key''s: RS256, ES256/384/512, ES256K or EdDSA]')
             [CompletionResult]::new('--sub', '--sub', [CompletionResultType]::ParameterName, 'Subject (sub)')
@@ -262,7 +262,7 @@ Register-ArgumentCompleter -Native -CommandName 'keyward' -ScriptBlock {
             break
         }
         'keyward;jwt;sign' {
-            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL, or the text itself. Omitted with no --key on a terminal: prompt without echo')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL (also b64url:@FILE, b64:env:NAME: the encoded text from a source), or the text itself. Omitted with no --key on a terminal: prompt without echo')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Key file, or - for stdin: PEM (PKCS#8, PKCS#1, SEC1, SPKI, certificate), DER, a JWK or a JWK Set, recognised by content')
             [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Signing algorithm [default: HS256 with --secret, else the key''s: RS256, ES256/384/512, ES256K or EdDSA]')
             [CompletionResult]::new('--sub', '--sub', [CompletionResultType]::ParameterName, 'Subject (sub)')
@@ -305,7 +305,7 @@ Register-ArgumentCompleter -Native -CommandName 'keyward' -ScriptBlock {
             break
         }
         'keyward;jwt;verify' {
-            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL, or the text itself. Omitted with no --key on a terminal: prompt without echo')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL (also b64url:@FILE, b64:env:NAME: the encoded text from a source), or the text itself. Omitted with no --key on a terminal: prompt without echo')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Key file, or - for stdin: PEM (PKCS#8, PKCS#1, SEC1, SPKI, certificate), DER, a JWK or a JWK Set, recognised by content')
             [CompletionResult]::new('--jwks', '--jwks', [CompletionResultType]::ParameterName, 'Fetch the JWK Set from this HTTPS URL')
             [CompletionResult]::new('--oidc', '--oidc', [CompletionResultType]::ParameterName, 'Find the JWK Set through OpenID Connect discovery at this issuer URL (and expect it as iss)')

@@ -210,7 +210,7 @@ set edit:completion:arg-completer[keyward] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'keyward;jwt;encode'= {
-            cand --secret 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL, or the text itself. Omitted with no --key on a terminal: prompt without echo'
+            cand --secret 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL (also b64url:@FILE, b64:env:NAME: the encoded text from a source), or the text itself. Omitted with no --key on a terminal: prompt without echo'
             cand --key 'Key file, or - for stdin: PEM (PKCS#8, PKCS#1, SEC1, SPKI, certificate), DER, a JWK or a JWK Set, recognised by content'
             cand --alg 'Signing algorithm [default: HS256 with --secret, else the key''s: RS256, ES256/384/512, ES256K or EdDSA]'
             cand --sub 'Subject (sub)'
@@ -239,7 +239,7 @@ set edit:completion:arg-completer[keyward] = {|@words|
             cand --version 'Print version'
         }
         &'keyward;jwt;sign'= {
-            cand --secret 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL, or the text itself. Omitted with no --key on a terminal: prompt without echo'
+            cand --secret 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL (also b64url:@FILE, b64:env:NAME: the encoded text from a source), or the text itself. Omitted with no --key on a terminal: prompt without echo'
             cand --key 'Key file, or - for stdin: PEM (PKCS#8, PKCS#1, SEC1, SPKI, certificate), DER, a JWK or a JWK Set, recognised by content'
             cand --alg 'Signing algorithm [default: HS256 with --secret, else the key''s: RS256, ES256/384/512, ES256K or EdDSA]'
             cand --sub 'Subject (sub)'
@@ -280,7 +280,7 @@ set edit:completion:arg-completer[keyward] = {|@words|
             cand --version 'Print version'
         }
         &'keyward;jwt;verify'= {
-            cand --secret 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL, or the text itself. Omitted with no --key on a terminal: prompt without echo'
+            cand --secret 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL (also b64url:@FILE, b64:env:NAME: the encoded text from a source), or the text itself. Omitted with no --key on a terminal: prompt without echo'
             cand --key 'Key file, or - for stdin: PEM (PKCS#8, PKCS#1, SEC1, SPKI, certificate), DER, a JWK or a JWK Set, recognised by content'
             cand --jwks 'Fetch the JWK Set from this HTTPS URL'
             cand --oidc 'Find the JWK Set through OpenID Connect discovery at this issuer URL (and expect it as iss)'

@@ -178,7 +178,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -f -a "jwk" -d 'Print the public JWK of a key (PEM, DER or JWK), with its thumbprint as kid'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -f -a "thumbprint" -d 'Print the RFC 7638 SHA-256 thumbprint of a key'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and not __fish_seen_subcommand_from encode sign decode verify keygen jwk thumbprint help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l secret -d 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL, or the text itself. Omitted with no --key on a terminal: prompt without echo' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l secret -d 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL (also b64url:@FILE, b64:env:NAME: the encoded text from a source), or the text itself. Omitted with no --key on a terminal: prompt without echo' -r
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l key -d 'Key file, or - for stdin: PEM (PKCS#8, PKCS#1, SEC1, SPKI, certificate), DER, a JWK or a JWK Set, recognised by content' -r
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -l alg -d 'Signing algorithm [default: HS256 with --secret, else the key\'s: RS256, ES256/384/512, ES256K or EdDSA]' -r -f -a "HS256\t''
 HS384\t''
@@ -217,7 +217,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_sub
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from encode" -s V -l version -d 'Print version'
-complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l secret -d 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL, or the text itself. Omitted with no --key on a terminal: prompt without echo' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l secret -d 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL (also b64url:@FILE, b64:env:NAME: the encoded text from a source), or the text itself. Omitted with no --key on a terminal: prompt without echo' -r
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l key -d 'Key file, or - for stdin: PEM (PKCS#8, PKCS#1, SEC1, SPKI, certificate), DER, a JWK or a JWK Set, recognised by content' -r
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from sign" -l alg -d 'Signing algorithm [default: HS256 with --secret, else the key\'s: RS256, ES256/384/512, ES256K or EdDSA]' -r -f -a "HS256\t''
 HS384\t''
@@ -266,7 +266,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_sub
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from decode" -s q -l quiet -d 'Print no notes on stderr (warnings and errors still appear)'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from decode" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from decode" -s V -l version -d 'Print version'
-complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l secret -d 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL, or the text itself. Omitted with no --key on a terminal: prompt without echo' -r
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l secret -d 'HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL (also b64url:@FILE, b64:env:NAME: the encoded text from a source), or the text itself. Omitted with no --key on a terminal: prompt without echo' -r
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l key -d 'Key file, or - for stdin: PEM (PKCS#8, PKCS#1, SEC1, SPKI, certificate), DER, a JWK or a JWK Set, recognised by content' -r
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l jwks -d 'Fetch the JWK Set from this HTTPS URL' -r
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from verify" -l oidc -d 'Find the JWK Set through OpenID Connect discovery at this issuer URL (and expect it as iss)' -r

@@ -441,7 +441,8 @@ pub enum InputKind {
 /// Where the key comes from, for commands that sign or verify.
 #[derive(Debug, Args, Clone)]
 pub struct KeySourceArgs {
-    /// HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL, or the text itself.
+    /// HMAC secret: @FILE, env:NAME, - (stdin), b64:BASE64, b64url:BASE64URL (also b64url:@FILE,
+    /// b64:env:NAME: the encoded text from a source), or the text itself.
     /// Omitted with no --key on a terminal: prompt without echo
     #[arg(long, value_name = "VALUE", conflicts_with = "key")]
     pub secret: Option<String>,

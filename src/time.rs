@@ -36,12 +36,29 @@ pub fn parse_moment(input: &str, now: Timestamp) -> Result<Timestamp, String> {
     add(now, span).map_err(|e| format!("{input:?}: {e}"))
 }
 
-/// Parses a duration such as `24h`, `90d`, `1h30m` or `PT15M`; a leading `+` is allowed.
+/// Parses a duration such as `30` (seconds, as PyJWT and jwt-cli take a leeway), `30s`, `15m`,
+/// `1h30m`, `1d`, `1w` or `PT15M`; a leading `+` is allowed. Every duration flag reads through
+/// here (or [`parse_duration`]), so all take the same forms.
 pub fn parse_span(input: &str) -> Result<Span, String> {
     let s = input.trim();
     let s = s.strip_prefix('+').unwrap_or(s);
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        return s
+            .parse::<i64>()
+            .ok()
+            .and_then(|secs| Span::new().try_seconds(secs).ok())
+            .ok_or_else(|| format!("{input:?} is too many seconds"));
+    }
     s.parse::<Span>()
-        .map_err(|_| format!("{input:?} is not a duration (try 24h, 90d or 1h30m)"))
+        .map_err(|_| format!("{input:?} is not a duration (try 30s, 15m, 24h, 90d or 1w)"))
+}
+
+/// A duration of fixed length, for clock skews and ages: days and weeks count 24 hours (UTC);
+/// months and years, which have none, are refused.
+pub fn parse_duration(input: &str) -> Result<SignedDuration, String> {
+    let span = parse_span(input)?;
+    span.to_duration(jiff::SpanRelativeTo::days_are_24_hours())
+        .map_err(|_| format!("{input:?}: months and years have no fixed length; use days or weeks"))
 }
 
 /// `ts + span`, counting calendar units in UTC.

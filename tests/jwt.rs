@@ -979,3 +979,82 @@ fn a_token_on_the_command_line_gets_a_note_that_others_can_read_it() {
         );
     }
 }
+
+#[test]
+fn durations_take_the_same_forms_everywhere() {
+    let sb = Sandbox::new();
+    let s = format!("--secret={SECRET}");
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let header = br#"{"alg":"HS256"}"#;
+    let expired = hs256(header, format!(r#"{{"exp":{}}}"#, now - 20).as_bytes());
+    // Plain seconds, as PyJWT and jwt-cli take a leeway, and every unit up to weeks.
+    for leeway in ["30", "30s", "1m", "1h", "1d", "1w"] {
+        assert_eq!(
+            sb.verify(&expired, &[&s, "--leeway", leeway]).0,
+            0,
+            "--leeway {leeway}"
+        );
+    }
+    assert_eq!(sb.verify(&expired, &[&s, "--leeway", "10"]).0, 1);
+    let old = hs256(
+        header,
+        format!(r#"{{"iat":{}}}"#, now - 2 * 86_400).as_bytes(),
+    );
+    assert_eq!(sb.verify(&old, &[&s, "--max-age", "1d"]).0, 1);
+    assert_eq!(sb.verify(&old, &[&s, "--max-age", "1w"]).0, 0);
+    let run = sb.run(&["jwt", "verify", &s, "--leeway", "1y", &old]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("use days or weeks"), "{}", run.stderr);
+    assert!(!run.stderr.contains("jiff"), "{}", run.stderr);
+    // keys rotate --grace reads the same forms.
+    let key = sb.keygen(&[]);
+    let id = &key[3..11];
+    let run = sb.run(&["-q", "keys", "rotate", id, "--grace", "90"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+#[test]
+fn an_hmac_secret_keygen_writes_is_usable_as_written() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["jwt", "keygen", "--alg", "HS256", "--out", "hs.key"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("--secret b64url:@hs.key"),
+        "{}",
+        run.stderr
+    );
+    let run = sb.run(&[
+        "-q",
+        "jwt",
+        "encode",
+        "--secret",
+        "b64url:@hs.key",
+        "--sub",
+        "a",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let token = run.stdout.trim().to_owned();
+    let (code, out) = sb.verify(&token, &["--secret=b64url:@hs.key"]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(out["header"]["alg"], "HS256");
+    // The same text from the environment, and the 32 bytes it encodes, not its 43 characters.
+    let text = fs::read_to_string(sb.dir.path().join("hs.key")).unwrap();
+    let run = sb
+        .command()
+        .args([
+            "-q",
+            "jwt",
+            "verify",
+            "--secret",
+            "b64url:env:HS_KEY",
+            &token,
+        ])
+        .env("HS_KEY", text.trim())
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&run.stdout).contains("HMAC secret of 32 bytes"));
+}

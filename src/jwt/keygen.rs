@@ -73,9 +73,14 @@ pub fn run(args: &JwtKeygenArgs, printer: &mut Printer) -> Result<Outcome> {
             if let (Some(public_path), Some(public)) = (&public_path, &public) {
                 std::fs::write(public_path, public.as_bytes()).map_err(Error::file(public_path))?;
             }
-            let public_note = public_path
-                .map(|p| format!(" and the public key to {}", p.display()))
-                .unwrap_or_default();
+            let public_note = match public_path {
+                Some(p) => format!(" and the public key to {}", p.display()),
+                // The file holds the secret base64url-encoded: say how to read it back.
+                None if args.format == KeyFormat::Pem => {
+                    format!(" (use it as --secret b64url:@{})", path.display())
+                }
+                None => String::new(),
+            };
             printer.note(format!(
                 "wrote the {} {} key to {} (mode 0600){public_note}; kid {kid}",
                 args.alg,

@@ -85,7 +85,8 @@ fn load_key_file(arg: &str) -> Result<Loaded> {
     key::load(&bytes).map_err(|e| Error::Input(format!("key {what}: {e}")))
 }
 
-/// Reads `--secret VALUE`: `b64:` and `b64url:` (padded or not) on top of the usual sources.
+/// Reads `--secret VALUE`: `b64:` and `b64url:` (padded or not, inline or from a source) on top
+/// of the usual sources.
 fn read_secret(value: Option<&str>, printer: &mut Printer) -> Result<Zeroizing<Vec<u8>>> {
     let decode = |encoded: &str, url: bool| -> Result<Zeroizing<Vec<u8>>> {
         let trimmed = encoded.trim().trim_end_matches('=');
@@ -105,15 +106,22 @@ fn read_secret(value: Option<&str>, printer: &mut Printer) -> Result<Zeroizing<V
             ))),
         }
     };
+    // `b64url:@hs.key` (what `jwt keygen --alg HS256 --out hs.key` writes), `b64:env:NAME`,
+    // `b64:-`: the encoded text comes from the usual sources too.
+    let encoded = |rest: &str, url: bool, printer: &mut Printer| {
+        let from_source = rest.starts_with('@') || rest.starts_with("env:") || rest == "-";
+        if !from_source {
+            warn_argv(printer);
+            return decode(rest, url);
+        }
+        let (text, _) = secret::read(Some(rest), "HMAC secret: ")?;
+        let text = std::str::from_utf8(text.expose())
+            .map_err(|_| Error::Input("--secret b64…: the encoded secret is not text".into()))?;
+        decode(text, url)
+    };
     match value {
-        Some(v) if v.starts_with("b64:") => {
-            warn_argv(printer);
-            decode(&v[4..], false)
-        }
-        Some(v) if v.starts_with("b64url:") => {
-            warn_argv(printer);
-            decode(&v[7..], true)
-        }
+        Some(v) if v.starts_with("b64:") => encoded(&v[4..], false, printer),
+        Some(v) if v.starts_with("b64url:") => encoded(&v[7..], true, printer),
         other => {
             let (secret, source) = secret::read(other, "HMAC secret: ")?;
             if source == Source::Argument {
@@ -600,11 +608,7 @@ fn verify(args: &VerifyArgs, printer: &mut Printer, now: Timestamp) -> Result<Ou
         (None, None) => load_keys(&args.key, token_on_stdin, printer)?,
     };
     let duration = |flag: &str, value: &str| {
-        time::parse_span(value)
-            .and_then(|span| {
-                jiff::SignedDuration::try_from(span).map_err(|e| format!("{value:?}: {e}"))
-            })
-            .map_err(|e| Error::Usage(format!("{flag} {e}")))
+        time::parse_duration(value).map_err(|e| Error::Usage(format!("{flag} {e}")))
     };
     let leeway = duration("--leeway", &args.leeway)?;
     let max_age = args
