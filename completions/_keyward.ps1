@@ -98,7 +98,7 @@ Register-ArgumentCompleter -Native -CommandName 'keyward' -ScriptBlock {
             break
         }
         'keyward;keys;list' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Show only keys with this status; repeat or separate with commas')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Show only keys with this status (active includes keys expiring soon); repeat or separate with commas')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--keyfile', '--keyfile', [CompletionResultType]::ParameterName, 'The keyfile [default: keys.json in the platform''s data directory, e.g. ~/.local/share/keyward]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour the output (NO_COLOR turns "auto" off)')
@@ -333,7 +333,7 @@ Register-ArgumentCompleter -Native -CommandName 'keyward' -ScriptBlock {
         }
         'keyward;jwt;keygen' {
             [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Algorithm the key is for')
-            [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'RSA modulus size')
+            [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'RSA modulus size, for RS* and PS* only [default: 2048]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the private key to this file (mode 0600) and the public key beside it, with .pub inserted before the extension; without it, print both')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the private key to this file (mode 0600) and the public key beside it, with .pub inserted before the extension; without it, print both')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Key format: PKCS#8 and SPKI PEM, or a private JWK and a public JWK Set')

@@ -91,7 +91,7 @@ set edit:completion:arg-completer[keyward] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'keyward;keys;list'= {
-            cand --status 'Show only keys with this status; repeat or separate with commas'
+            cand --status 'Show only keys with this status (active includes keys expiring soon); repeat or separate with commas'
             cand --format 'Output format'
             cand --keyfile 'The keyfile [default: keys.json in the platform''s data directory, e.g. ~/.local/share/keyward]'
             cand --color 'When to colour the output (NO_COLOR turns "auto" off)'
@@ -307,7 +307,7 @@ set edit:completion:arg-completer[keyward] = {|@words|
         }
         &'keyward;jwt;keygen'= {
             cand --alg 'Algorithm the key is for'
-            cand --bits 'RSA modulus size'
+            cand --bits 'RSA modulus size, for RS* and PS* only [default: 2048]'
             cand -o 'Write the private key to this file (mode 0600) and the public key beside it, with .pub inserted before the extension; without it, print both'
             cand --out 'Write the private key to this file (mode 0600) and the public key beside it, with .pub inserted before the extension; without it, print both'
             cand --format 'Key format: PKCS#8 and SPKI PEM, or a private JWK and a public JWK Set'

@@ -87,7 +87,7 @@ complete -c keyward -n "__fish_keyward_using_subcommand keys; and not __fish_see
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and not __fish_seen_subcommand_from list show check revoke rm rotate help" -f -a "rm" -d 'Remove a key\'s record from the keyfile'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and not __fish_seen_subcommand_from list show check revoke rm rotate help" -f -a "rotate" -d 'Replace a key with a new one of the same name, prefix and scopes; print the new key once'
 complete -c keyward -n "__fish_keyward_using_subcommand keys; and not __fish_seen_subcommand_from list show check revoke rm rotate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from list" -l status -d 'Show only keys with this status; repeat or separate with commas' -r -f -a "active\t''
+complete -c keyward -n "__fish_keyward_using_subcommand keys; and __fish_seen_subcommand_from list" -l status -d 'Show only keys with this status (active includes keys expiring soon); repeat or separate with commas' -r -f -a "active\t''
 expiring_soon\t'Active, and expires within 7 days'
 expired\t''
 revoked\t''"
@@ -319,7 +319,7 @@ ES512\t''
 ES256K\t'ECDSA on secp256k1 with SHA-256 (RFC 8812)'
 EdDSA\t'Ed25519 (RFC 8037)'
 Ed25519\t'Ed25519 under its fully-specified name (RFC 9864)'"
-complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from keygen" -l bits -d 'RSA modulus size' -r -f -a "2048\t''
+complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from keygen" -l bits -d 'RSA modulus size, for RS* and PS* only [default: 2048]' -r -f -a "2048\t''
 3072\t''
 4096\t''"
 complete -c keyward -n "__fish_keyward_using_subcommand jwt; and __fish_seen_subcommand_from keygen" -s o -l out -d 'Write the private key to this file (mode 0600) and the public key beside it, with .pub inserted before the extension; without it, print both' -r -F

@@ -181,7 +181,8 @@ pub enum KeysCommand {
     /// Show one key's record, without its hash
     #[command(after_help = EXIT_STATUS_HELP)]
     Show {
-        /// The key's id (the 8 characters after the prefix)
+        /// The key's id (the 8 characters after the prefix), or the whole key: as the argument,
+        /// or from - (stdin), @FILE or env:NAME
         #[arg(value_name = "ID")]
         id: String,
         #[command(flatten)]
@@ -198,7 +199,7 @@ pub enum KeysCommand {
     /// Revoke a key: it stays in the keyfile and no longer checks as valid
     #[command(after_help = EXIT_STATUS_HELP)]
     Revoke {
-        /// The key's id
+        /// The key's id, or the whole key: as the argument, or from - (stdin), @FILE or env:NAME
         #[arg(value_name = "ID")]
         id: String,
         /// Why the key is revoked (kept in the keyfile)
@@ -211,7 +212,7 @@ pub enum KeysCommand {
     /// Remove a key's record from the keyfile
     #[command(after_help = EXIT_STATUS_HELP)]
     Rm {
-        /// The key's id
+        /// The key's id, or the whole key: as the argument, or from - (stdin), @FILE or env:NAME
         #[arg(value_name = "ID")]
         id: String,
         #[command(flatten)]
@@ -225,7 +226,8 @@ pub enum KeysCommand {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Show only keys with this status; repeat or separate with commas
+    /// Show only keys with this status (active includes keys expiring soon); repeat or separate
+    /// with commas
     #[arg(long, value_enum, value_delimiter = ',', value_name = "STATUS")]
     pub status: Vec<crate::keys::Status>,
 
@@ -250,7 +252,8 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args)]
 pub struct RotateArgs {
-    /// The id of the key to replace
+    /// The id of the key to replace, or the whole key: as the argument, or from - (stdin),
+    /// @FILE or env:NAME
     #[arg(value_name = "ID")]
     pub id: String,
 
@@ -595,12 +598,12 @@ pub struct JwtKeygenArgs {
     #[arg(long, value_enum, value_name = "ALG")]
     pub alg: crate::jwt::alg::Alg,
 
-    /// RSA modulus size
-    #[arg(long, value_name = "BITS", default_value_t = 2048,
+    /// RSA modulus size, for RS* and PS* only [default: 2048]
+    #[arg(long, value_name = "BITS",
           value_parser = clap::builder::TypedValueParser::map(
               clap::builder::PossibleValuesParser::new(["2048", "3072", "4096"]),
               |s| s.parse::<usize>().unwrap_or(2048)))]
-    pub bits: usize,
+    pub bits: Option<usize>,
 
     /// Write the private key to this file (mode 0600) and the public key beside it, with .pub
     /// inserted before the extension; without it, print both

@@ -1058,3 +1058,22 @@ fn an_hmac_secret_keygen_writes_is_usable_as_written() {
     assert_eq!(run.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&run.stdout).contains("HMAC secret of 32 bytes"));
 }
+
+#[test]
+fn tokens_signed_with_a_pem_key_carry_the_kid_keygen_reported() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["jwt", "keygen", "--alg", "ES256", "--out", "es.pem"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let reported = run.stderr.rsplit("kid ").next().unwrap().trim().to_owned();
+    let run = sb.run(&["-q", "jwt", "encode", "--key", "es.pem", "--sub", "a"]);
+    let token = run.stdout.trim();
+    let run = sb.run(&["-q", "jwt", "decode", "--format", "json", token]);
+    assert_eq!(run.json()["header"]["kid"], reported.as_str());
+    // What a PEM file cannot carry is refused, not dropped.
+    for args in [&["--kid", "mine"][..], &["--bits", "4096"]] {
+        let mut all = vec!["jwt", "keygen", "--alg", "ES256"];
+        all.extend_from_slice(args);
+        let run = sb.run(&all);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+    }
+}

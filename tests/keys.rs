@@ -392,7 +392,9 @@ fn list_filters_by_status() {
     };
     assert_eq!(names("revoked"), ["a"]);
     assert_eq!(names("expiring_soon"), ["b"]);
-    assert_eq!(names("active,revoked").len(), 1);
+    // Keys expiring soon are active keys: --status active shows them.
+    assert_eq!(names("active"), ["b"]);
+    assert_eq!(names("active,revoked").len(), 2);
     assert_eq!(names("revoked,expiring_soon").len(), 2);
 }
 
@@ -842,4 +844,44 @@ fn a_record_asking_for_more_work_than_keyward_writes_is_refused() {
             "keys check has no such flag"
         );
     }
+}
+
+#[test]
+fn keys_show_revoke_and_rotate_take_a_whole_key_from_stdin_a_file_or_the_environment() {
+    let sb = Sandbox::new();
+    let key = sb.keygen(&["--name", "leaked"]);
+    let id = &key[3..11];
+    fs::write(sb.dir.path().join("k.txt"), format!("{key}\n")).unwrap();
+    let run = sb.run(&["keys", "show", "@k.txt", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(id) && !run.stderr.contains("(ps)"),
+        "{}",
+        run.stderr
+    );
+    let run = sb.run_with_env(
+        &["-q", "keys", "rotate", "env:LEAKED", "--grace", "1h"],
+        &[("LEAKED", &key)],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = sb.run_with_stdin(
+        &["keys", "revoke", "-", "--reason", "leaked"],
+        key.as_bytes(),
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(sb.check(&key, &[]).1["reason"], "revoked");
+    // On argv it still works, with the note that others can read it.
+    let run = sb.run(&["keys", "show", &key]);
+    assert_eq!(run.code, 0);
+    assert!(run.stderr.contains("(ps)"), "{}", run.stderr);
+}
+
+#[test]
+fn a_grace_longer_than_the_key_has_left_is_not_promised() {
+    let sb = Sandbox::new();
+    let key = sb.keygen(&["--expires", "1h"]);
+    let run = sb.run(&["keys", "rotate", &key[3..11], "--grace", "7d"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("works until"), "{}", run.stderr);
+    assert!(!run.stderr.contains("(in 7d)"), "{}", run.stderr);
 }

@@ -50,7 +50,20 @@ pub fn generate(alg: Alg, rsa_bits: usize) -> Result<Material> {
 }
 
 pub fn run(args: &JwtKeygenArgs, printer: &mut Printer) -> Result<Outcome> {
-    let material = generate(args.alg, args.bits)?;
+    if args.bits.is_some() && args.alg.family() != Family::Rsa {
+        return Err(Error::Usage(format!(
+            "--bits sets the size of an RSA key; {} keys have the size their algorithm fixes",
+            args.alg
+        )));
+    }
+    if args.kid.is_some() && args.format == KeyFormat::Pem {
+        return Err(Error::Usage(
+            "--kid is kept only in a JWK (--format jwk): a PEM file cannot carry it; tokens \
+             signed with a PEM key carry its thumbprint, or jwt encode --kid"
+                .into(),
+        ));
+    }
+    let material = generate(args.alg, args.bits.unwrap_or(2048))?;
     let kid = args
         .kid
         .clone()

@@ -216,8 +216,16 @@ fn encode(args: &EncodeArgs, printer: &mut Printer, now: Timestamp) -> Result<Ou
 
     header.remove("alg");
     header.insert("typ".into(), Value::String(args.typ.clone()));
-    // `--kid ''` leaves the header without one.
-    if let Some(kid) = args.kid.clone().or_else(|| key.kid.clone())
+    // `--kid ''` leaves the header without one. A key pair without a kid of its own (a PEM file)
+    // gets its RFC 7638 thumbprint, the kid `jwt keygen` and `jwt jwk` report for it; an HMAC
+    // secret none (its hash would help guess a weak one).
+    let thumbprint =
+        || (key.material.family() != alg::Family::Hmac).then(|| jwk::thumbprint(&key.material));
+    if let Some(kid) = args
+        .kid
+        .clone()
+        .or_else(|| key.kid.clone())
+        .or_else(thumbprint)
         && !kid.is_empty()
     {
         header.insert("kid".into(), Value::String(kid));

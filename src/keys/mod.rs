@@ -39,6 +39,11 @@ pub enum Status {
 }
 
 impl Status {
+    /// Whether a filter on `self` shows a key of `status`: keys expiring soon are active too.
+    pub fn includes(self, status: Status) -> bool {
+        self == status || (self == Status::Active && status == Status::ExpiringSoon)
+    }
+
     pub fn of(record: &KeyRecord, now: Timestamp) -> Status {
         if record.revoked_at.is_some_and(|at| at <= now) {
             return Status::Revoked;
@@ -460,15 +465,22 @@ pub fn keys(command: &KeysCommand, ctx: &mut Context) -> Result<Outcome> {
     }
 }
 
-/// Accepts an id, or a whole key (handy when revoking a key that leaked).
+/// Accepts an id, or a whole key (handy when revoking a key that leaked): as the argument, or
+/// from `-` (stdin), `@FILE` or `env:NAME`, as `keys check` reads one.
 fn key_id(arg: &str, printer: &mut Printer) -> Result<String> {
     let arg = arg.trim();
     if format::is_valid_id(arg) {
         return Ok(arg.to_owned());
     }
+    let (text, source) = secret::read(Some(arg), "key: ")?;
+    let text = String::from_utf8_lossy(text.expose());
+    let arg = text.trim();
+    if source != Source::Argument && format::is_valid_id(arg) {
+        return Ok(arg.to_owned());
+    }
     match ApiKey::parse(arg) {
         Ok(key) => {
-            warn_if_argv(&Source::Argument, printer);
+            warn_if_argv(&source, printer);
             Ok(key.id().to_owned())
         }
         // The argument is never quoted: it may be a secret with a typo in it.
@@ -549,7 +561,7 @@ fn list(args: &ListArgs, ctx: &mut Context) -> Result<Outcome> {
         .keys
         .iter()
         .map(|r| KeyView::of(r, ctx.now))
-        .filter(|v| args.status.is_empty() || args.status.contains(&v.status))
+        .filter(|v| args.status.is_empty() || args.status.iter().any(|s| s.includes(v.status)))
         .collect();
     views.sort_by(|a, b| (a.created_at, &a.id).cmp(&(b.created_at, &b.id)));
     if views.is_empty() && !ctx.printer.is_json() {
@@ -704,6 +716,7 @@ fn rotate(args: &RotateArgs, ctx: &mut Context) -> Result<Outcome> {
             .map(time::truncate)),
     };
     let mut new = template.generate(now)?;
+    let mut ends = old_ends;
     commit_after_showing(
         &store,
         ctx.printer,
@@ -719,7 +732,9 @@ fn rotate(args: &RotateArgs, ctx: &mut Context) -> Result<Outcome> {
                 )));
             };
             rotatable(record, now)?;
-            record.expires_at = Some(record.expires_at.map_or(old_ends, |at| at.min(old_ends)));
+            // A grace longer than the key had left does not lengthen its life.
+            ends = record.expires_at.map_or(old_ends, |at| at.min(old_ends));
+            record.expires_at = Some(ends);
             record.rotated_to = Some(new.id.clone());
             let mut replacement = new.record();
             replacement.rotated_from = Some(id.clone());
@@ -729,10 +744,10 @@ fn rotate(args: &RotateArgs, ctx: &mut Context) -> Result<Outcome> {
         // If the new key cannot be shown, the old one keeps working.
         |printer, new| printer.generated_keys(std::slice::from_ref(new)),
     )?;
-    let until = if old_ends == now {
+    let until = if ends <= now {
         "stopped working now".to_owned()
     } else {
-        format!("works until {old_ends} ({})", time::relative(old_ends, now))
+        format!("works until {ends} ({})", time::relative(ends, now))
     };
     ctx.printer.note(format!(
         "key {} replaces {id}, which {until}; the new key is shown once",
