@@ -1077,3 +1077,52 @@ fn tokens_signed_with_a_pem_key_carry_the_kid_keygen_reported() {
         assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
     }
 }
+
+#[test]
+fn encode_refuses_claims_verify_would_reject_and_flags_that_contradict_claims() {
+    let sb = Sandbox::new();
+    let s = format!("--secret={SECRET}");
+    for args in [
+        &["-c", "exp=tomorrow"][..],
+        &["--claims", r#"{"exp":"soon"}"#],
+        &["-c", "nbf:=true"],
+        &["-c", "aud:=[1]"],
+        &["-c", "sub:=5"],
+    ] {
+        let mut all = vec!["jwt", "encode", &s];
+        all.extend_from_slice(args);
+        let run = sb.run(&all);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(
+            run.stderr.contains("jwt verify would reject"),
+            "{}",
+            run.stderr
+        );
+        assert!(run.stdout.is_empty());
+    }
+    let run = sb.run(&["jwt", "encode", &s, "--sub", "a", "-c", "sub=b"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("--sub and a sub claim"),
+        "{}",
+        run.stderr
+    );
+    // What verify accepts still signs, and re-signing a decoded token may change its subject.
+    let run = sb.run(&[
+        "-q",
+        "jwt",
+        "encode",
+        &s,
+        "-c",
+        "exp:=4102444800",
+        "--sub",
+        "a",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let decoded = sb.run(&["-q", "jwt", "decode", "--format", "json", run.stdout.trim()]);
+    let resigned = sb.run_with_stdin(
+        &["-q", "jwt", "encode", &s, "--from-json", "-", "--sub", "b"],
+        decoded.stdout.as_bytes(),
+    );
+    assert_eq!(resigned.code, 0, "{}", resigned.stderr);
+}

@@ -216,6 +216,26 @@ fn missing(claim: &str, flag: &str) -> Rejection {
     )
 }
 
+/// Whether the registered claims have the types `check` requires (NumericDates, strings, an
+/// audience of strings): `jwt encode` refuses to sign what `jwt verify` would reject as malformed.
+pub fn well_formed(claims: &Map<String, Value>) -> Result<(), Rejection> {
+    for name in ["exp", "nbf", "iat"] {
+        numeric_date(claims, name)?;
+    }
+    for name in ["iss", "sub", "jti"] {
+        string_claim(claims, name)?;
+    }
+    let audiences: Vec<String> = match claims.get("aud") {
+        Some(Value::String(aud)) => vec![aud.clone()],
+        Some(Value::Array(list)) => list
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect(),
+        _ => vec![],
+    };
+    check_audience(claims, &audiences).map(|_| ())
+}
+
 /// A NumericDate claim in whole seconds (fractions are allowed and truncated).
 fn numeric_date(claims: &Map<String, Value>, name: &str) -> Result<Option<i64>, Rejection> {
     match claims.get(name) {

@@ -202,17 +202,42 @@ fn encode(args: &EncodeArgs, printer: &mut Printer, now: Timestamp) -> Result<Ou
         Some(source) => from_decoded(&read_json_arg(source, "--from-json")?)?,
         None => (Map::new(), Map::new()),
     };
+    // The names given as claims (not re-signed from --from-json), to tell conflicts with flags.
+    let mut given: Vec<String> = Vec::new();
     if let Some(source) = &args.claims_json {
         match read_json_arg(source, "--claims")? {
-            Value::Object(map) => claims.extend(map),
+            Value::Object(map) => {
+                given.extend(map.keys().cloned());
+                claims.extend(map);
+            }
             _ => return Err(Error::Usage("--claims must be a JSON object".into())),
         }
     }
     for pair in &args.claims {
         let (name, value) = name_value(pair, "--claim")?;
+        given.push(name.clone());
         claims.insert(name, value);
     }
+    // A flag and a claim naming the same thing (`--sub a -c sub=b`): neither silently wins.
+    let flags = [
+        ("iss", args.iss.is_some()),
+        ("sub", args.sub.is_some()),
+        ("aud", !args.aud.is_empty()),
+        ("exp", args.exp.is_some()),
+        ("nbf", args.nbf.is_some()),
+        ("jti", args.jti.is_some()),
+    ];
+    if let Some((name, _)) = flags
+        .iter()
+        .find(|(name, flag)| *flag && given.iter().any(|g| g == name))
+    {
+        return Err(Error::Usage(format!(
+            "--{name} and a {name} claim (-c or --claims) are both given; keep one"
+        )));
+    }
     set_claims(args, &mut claims, now)?;
+    claims::well_formed(&claims)
+        .map_err(|r| Error::Usage(format!("jwt verify would reject this token: {}", r.message)))?;
 
     header.remove("alg");
     header.insert("typ".into(), Value::String(args.typ.clone()));
