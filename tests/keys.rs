@@ -885,3 +885,32 @@ fn a_grace_longer_than_the_key_has_left_is_not_promised() {
     assert!(run.stderr.contains("works until"), "{}", run.stderr);
     assert!(!run.stderr.contains("(in 7d)"), "{}", run.stderr);
 }
+
+#[test]
+fn control_characters_never_reach_the_terminal_from_a_keyfile() {
+    let sb = Sandbox::new();
+    let run = sb.run(&["keygen", "--name", "ci\u{1b}[2J"]);
+    assert_eq!(run.code, 2, "refused at the door");
+    let key = sb.keygen(&["--name", "ci"]);
+    let run = sb.run(&["keys", "revoke", &key[3..11], "--reason", "x\u{7}"]);
+    assert_eq!(run.code, 2);
+    // A hand-edited keyfile may hold anything: it is escaped wherever it is shown.
+    let text = fs::read_to_string(&sb.keyfile).unwrap();
+    fs::write(
+        &sb.keyfile,
+        text.replace("\"name\":\"ci\"", "\"name\":\"ci\\u001b[31mOK\""),
+    )
+    .unwrap();
+    sb.run(&["-q", "keys", "revoke", &key[3..11], "--reason", "leaked"]);
+    for args in [&["keys", "list"][..], &["keys", "show", &key[3..11]]] {
+        let run = sb.run(args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+        assert!(
+            !run.stdout.contains('\u{1b}') && run.stdout.contains("\\u{1b}"),
+            "{args:?}: {}",
+            run.stdout
+        );
+    }
+    let run = sb.run_with_stdin(&["keys", "check", "-"], key.as_bytes());
+    assert!(!run.stdout.contains('\u{1b}'), "{}", run.stdout);
+}

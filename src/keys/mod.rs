@@ -111,9 +111,21 @@ impl KeyView {
     }
 }
 
+/// A name or reason to keep in the keyfile: text without control characters, which would reach
+/// every terminal that lists the key.
+fn plain_text(text: &str, flag: &str) -> Result<String> {
+    match text.char_indices().find(|(_, c)| c.is_control()) {
+        Some((at, _)) => Err(Error::Usage(format!(
+            "{flag}: a control character at byte {at}; names and reasons are plain text"
+        ))),
+        None => Ok(text.to_owned()),
+    }
+}
+
 fn label(id: &str, name: Option<&str>) -> String {
     match name {
-        Some(name) => format!("{id} ({name})"),
+        // A hand-edited keyfile may hold any bytes in a name.
+        Some(name) => format!("{id} ({})", crate::output::printable(name)),
         None => id.to_owned(),
     }
 }
@@ -223,7 +235,11 @@ pub fn keygen(args: &KeygenArgs, ctx: &mut Context) -> Result<Outcome> {
         .transpose()?;
     let template = KeyTemplate {
         prefix: args.prefix.clone(),
-        name: args.name.clone(),
+        name: args
+            .name
+            .as_deref()
+            .map(|n| plain_text(n, "--name"))
+            .transpose()?,
         scopes,
         expires_at,
     };
@@ -454,7 +470,11 @@ pub fn keys(command: &KeysCommand, ctx: &mut Context) -> Result<Outcome> {
         KeysCommand::Revoke { id, reason, output } => {
             ctx.printer.with_format(output.format);
             let id = key_id(id, ctx.printer)?;
-            edit_record(ctx, &id, Edit::Revoke(reason.clone()))
+            let reason = reason
+                .as_deref()
+                .map(|r| plain_text(r, "--reason"))
+                .transpose()?;
+            edit_record(ctx, &id, Edit::Revoke(reason))
         }
         KeysCommand::Rm { id, output } => {
             ctx.printer.with_format(output.format);
@@ -646,7 +666,7 @@ fn judge(
     if let Some(at) = record.revoked_at.filter(|at| *at <= now) {
         let mut message = format!("revoked {}, at {at}", time::relative(at, now));
         if let Some(reason) = &record.revoked_reason {
-            message.push_str(&format!(": {reason}"));
+            message.push_str(&format!(": {}", crate::output::printable(reason)));
         }
         return Ok(negative(Reason::Revoked, message, Some(view)));
     }

@@ -140,15 +140,7 @@ impl Printer {
     }
 }
 
-/// Text from a token, with control characters escaped: an unverified payload must not be able to
-/// drive the terminal (clear the screen, forge a "valid" line in colour).
-pub(super) fn printable(text: &str) -> String {
-    if text.chars().any(char::is_control) {
-        text.escape_debug().to_string()
-    } else {
-        text.to_owned()
-    }
-}
+pub(super) use super::printable;
 
 /// "RS256, RSA 2048-bit public key, kid k1 (thumbprint NzbL…)".
 fn summary(verdict: &Verdict) -> String {

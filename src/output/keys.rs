@@ -37,7 +37,11 @@ impl Printer {
             };
             table.add_row(vec![
                 Cell::new(&view.id),
-                Cell::new(view.name.as_deref().unwrap_or("-")),
+                Cell::new(
+                    view.name
+                        .as_deref()
+                        .map_or_else(|| "-".into(), super::printable),
+                ),
                 Cell::new(&view.prefix),
                 Cell::new(scopes(&view.scopes)),
                 Cell::new(date_time(view.created_at)),
@@ -56,7 +60,12 @@ impl Printer {
         let status = self.paint(Self::status_style(view.status), view.status.label());
         let mut rows: Vec<(&str, String)> = vec![
             ("id", view.id.clone()),
-            ("name", view.name.clone().unwrap_or_else(|| "-".into())),
+            (
+                "name",
+                view.name
+                    .as_deref()
+                    .map_or_else(|| "-".into(), super::printable),
+            ),
             ("prefix", view.prefix.clone()),
             ("scopes", scopes(&view.scopes)),
             ("created", moment(view.created_at, now)),
@@ -70,7 +79,7 @@ impl Printer {
             rows.push(("revoked", moment(at, now)));
         }
         if let Some(reason) = &view.revoked_reason {
-            rows.push(("reason", reason.clone()));
+            rows.push(("reason", super::printable(reason)));
         }
         if let Some(id) = &view.rotated_from {
             rows.push(("replaces", id.clone()));

@@ -53,7 +53,7 @@ impl Printer {
         let head = format!(
             "{}{}",
             self.paint(style, format!("{label}[{}]", f.rule)),
-            self.paint(BOLD, format!(": {}", f.message))
+            self.paint(BOLD, format!(": {}", super::printable(&f.message)))
         );
         self.line(head)?;
         let number = f.line.to_string();
@@ -62,7 +62,7 @@ impl Printer {
         self.line(format!(
             "{pad}{} {}:{}:{}",
             self.paint(GUTTER, "-->"),
-            f.file,
+            super::printable(&f.file),
             f.line,
             f.column
         ))?;

@@ -258,3 +258,14 @@ fn stdout_is_null() -> bool {
     #[cfg(not(unix))]
     false
 }
+
+/// Text from a keyfile, a token or a file name, with control characters escaped: what someone
+/// else wrote (a key's name, a revocation reason, an unverified payload) must not drive the
+/// terminal (clear the screen, forge a "valid" line in colour).
+pub fn printable(text: &str) -> String {
+    if text.chars().any(char::is_control) {
+        text.escape_debug().to_string()
+    } else {
+        text.to_owned()
+    }
+}
