@@ -6,12 +6,14 @@
 
 pub mod config;
 pub mod curl;
+pub mod emit;
 pub mod fix;
 pub mod har;
 pub mod http;
 pub mod httpie;
 pub mod judge;
 pub mod model;
+pub mod place;
 pub mod report;
 pub mod rules;
 pub mod shell;
@@ -36,6 +38,19 @@ pub struct Source {
     pub name: String,
     pub text: String,
     line_starts: Vec<usize>,
+    /// Characters before every `CHAR_MARK`-th byte, made when a long line is first asked about:
+    /// a column on a minified file's one long line is then counted from the nearest mark.
+    char_marks: std::sync::OnceLock<Vec<usize>>,
+    /// The 1-based lines that carry an allow marker, found once for the whole text.
+    allow_lines: std::sync::OnceLock<Vec<usize>>,
+}
+
+/// Bytes between two marks of `Source::char_marks`.
+const CHAR_MARK: usize = 4096;
+
+/// Whether a byte starts a character (does not continue one).
+fn starts_char(b: &u8) -> bool {
+    (*b & 0xC0) != 0x80
 }
 
 impl Source {
@@ -47,6 +62,8 @@ impl Source {
             name: name.into(),
             text,
             line_starts,
+            char_marks: std::sync::OnceLock::new(),
+            allow_lines: std::sync::OnceLock::new(),
         }
     }
 
@@ -58,14 +75,35 @@ impl Source {
         }
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
-        // Characters are the bytes that do not continue one: a count that runs at memory speed,
-        // for a minified file's one long line holds thousands of findings.
-        let column = self.text.as_bytes()[start..offset]
-            .iter()
-            .filter(|b| (**b & 0xC0) != 0x80)
-            .count()
-            + 1;
-        (line + 1, column)
+        (line + 1, self.chars_between(start, offset) + 1)
+    }
+
+    /// How many characters `text[from..to]` holds. Short spans are counted; on a long line
+    /// (thousands of findings on one minified line) the count starts at the nearest mark, so
+    /// placing each finding costs the same wherever it is on its line.
+    fn chars_between(&self, from: usize, to: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        if to - from <= 2 * CHAR_MARK {
+            return bytes[from..to].iter().filter(|b| starts_char(b)).count();
+        }
+        let marks = self.char_marks.get_or_init(|| {
+            let mut marks = vec![0];
+            let mut chars = 0;
+            for block in bytes.chunks(CHAR_MARK) {
+                chars += block.iter().filter(|b| starts_char(b)).count();
+                marks.push(chars);
+            }
+            marks
+        });
+        let chars_to = |at: usize| {
+            let mark = at / CHAR_MARK;
+            marks[mark]
+                + bytes[mark * CHAR_MARK..at]
+                    .iter()
+                    .filter(|b| starts_char(b))
+                    .count()
+        };
+        chars_to(to) - chars_to(from)
     }
 
     /// The text of a 1-based line, without its newline.
@@ -80,6 +118,23 @@ impl Source {
 
     pub fn line_start(&self, line: usize) -> usize {
         self.line_starts[line - 1]
+    }
+
+    /// Whether any of the 1-based lines `first..=last` carries an allow marker.
+    fn allows(&self, first: usize, last: usize) -> bool {
+        let lines = self.allow_lines.get_or_init(|| {
+            // Markers hold no line end: a marker in the text is a marker on its line.
+            let mut lines: Vec<usize> = config::ALLOW_MARKERS
+                .iter()
+                .flat_map(|m| memchr::memmem::find_iter(self.text.as_bytes(), m))
+                .map(|at| self.line_starts.partition_point(|&s| s <= at))
+                .collect();
+            lines.sort_unstable();
+            lines.dedup();
+            lines
+        });
+        let at = lines.partition_point(|&l| l < first);
+        lines.get(at).is_some_and(|&l| l <= last)
     }
 }
 
@@ -108,6 +163,37 @@ pub struct Reported {
     pub excerpt: (String, std::ops::Range<usize>),
     #[serde(skip)]
     pub why: &'static str,
+}
+
+impl Reported {
+    /// A finding placed at `start` and `end` (line and column) of `file`, shown as `excerpt`.
+    pub fn new(
+        finding: Finding,
+        file: String,
+        start: (usize, usize),
+        end: (usize, usize),
+        excerpt: (String, std::ops::Range<usize>),
+    ) -> Reported {
+        Reported {
+            fingerprint: fingerprint(&finding, &file),
+            rule: finding.rule.id,
+            severity: finding.severity,
+            location: finding.location,
+            name: finding.name,
+            file,
+            line: start.0,
+            column: start.1,
+            end_line: end.0,
+            end_column: end.1,
+            redacted: finding.redacted,
+            secret_kind: finding.secret_kind,
+            reference: finding.reference,
+            message: finding.message,
+            fix: finding.fix,
+            excerpt,
+            why: finding.rule.why,
+        }
+    }
 }
 
 /// Totals for the report.
@@ -185,11 +271,7 @@ pub fn lint_source(
 fn allowed(source: &Source, span: std::ops::Range<usize>) -> bool {
     let (first, _) = source.position(span.start);
     let (last, _) = source.position(span.end);
-    (first..=last).any(|line| {
-        config::ALLOW_MARKERS
-            .iter()
-            .any(|m| source.line(line).contains(m))
-    })
+    source.allows(first, last)
 }
 
 /// The requests a source holds, read as `kind`.
@@ -498,6 +580,21 @@ enum Input {
     },
     /// A HAR capture, whatever its name or origin: streamed, and placed in its own text.
     Har(HarInput),
+    /// Stdin that is no HAR: the bytes read to tell, then the rest of the stream, read like a
+    /// file.
+    Stdin(Vec<u8>),
+}
+
+impl Input {
+    /// The name its findings are reported under.
+    fn name(&self) -> String {
+        match self {
+            Input::Text(source, ..) => source.name.clone(),
+            Input::File { path, .. } => path.display().to_string(),
+            Input::Har(har) => har.name(),
+            Input::Stdin(_) => "<stdin>".into(),
+        }
+    }
 }
 
 /// Where a HAR capture is read from.
@@ -562,45 +659,53 @@ pub fn run(args: &LintArgs, printer: &mut Printer) -> Result<Outcome> {
     for problem in &unreadable {
         printer.warn(format!("cannot lint {problem}"));
     }
-    let mut reported = Vec::new();
-    let mut summary = Summary {
-        inputs: inputs.len(),
-        ..Summary::default()
-    };
-    for linted in lint_all(&inputs, args.from) {
-        summary.requests += linted.requests;
-        reported.extend(linted.reported);
-        for warning in linted.warnings {
-            printer.warn(warning);
-        }
-        for problem in &linted.unreadable {
-            printer.warn(format!("cannot lint {problem}"));
-        }
-        unreadable.extend(linted.unreadable);
-    }
-    reported.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-    distinct_fingerprints(&mut reported);
-    reported.retain(|f| !ignore.iter().any(|r| r == f.rule) && !baseline.contains(&f.fingerprint));
-    summary.unreadable = unreadable.len();
-    for f in &reported {
-        match f.severity {
-            Severity::Error => summary.errors += 1,
-            Severity::Warning => summary.warnings += 1,
-            Severity::Info => summary.infos += 1,
-        }
-    }
-    summary.findings = reported.len();
-    match args.format {
-        LintFormat::Text | LintFormat::Json => printer.lint_report(&reported, &summary)?,
-        LintFormat::Sarif => printer.json(&report::sarif(&reported))?,
-        LintFormat::Github => {
-            for line in report::github(&reported) {
-                printer.line(line)?;
+    let names: Vec<String> = inputs.iter().map(Input::name).collect();
+    let fail_on = args
+        .fail_on
+        .or(settings.fail_on)
+        .unwrap_or(Severity::Warning);
+    let mut report = emit::Report::new(
+        &names,
+        emit::Filter {
+            ignore: &ignore,
+            baseline: &baseline,
+            fail_on,
+            keep_fingerprints: args.write_baseline.is_some(),
+        },
+    );
+    let mut stream = printer.lint_begin(args.format)?;
+    // Warnings are printed in input order, findings in report order (by file name).
+    let mut notes = emit::InInputOrder::default();
+    let order = report.order().to_vec();
+    lint_all(&inputs, &order, args.from, |event| {
+        match event {
+            Event::Found(found) => {
+                for f in report.found(found) {
+                    printer.lint_item(&mut stream, &f)?;
+                }
+            }
+            Event::Done(index, linted) => {
+                report.summary.requests += linted.requests;
+                for linted in notes.done(index, linted) {
+                    for warning in linted.warnings {
+                        printer.warn(warning);
+                    }
+                    for problem in &linted.unreadable {
+                        printer.warn(format!("cannot lint {problem}"));
+                    }
+                    unreadable.extend(linted.unreadable);
+                }
+                for f in report.input_done() {
+                    printer.lint_item(&mut stream, &f)?;
+                }
             }
         }
-    }
+        Ok(())
+    })?;
+    report.summary.unreadable = unreadable.len();
+    printer.lint_end(stream, &report.summary)?;
     if let Some(path) = &args.write_baseline {
-        let fingerprints: Vec<&str> = reported.iter().map(|f| f.fingerprint.as_str()).collect();
+        let fingerprints: Vec<&str> = report.fingerprints().iter().map(String::as_str).collect();
         config::write_baseline(path, &fingerprints)?;
         printer.note(format!(
             "wrote {} fingerprints to {}",
@@ -615,73 +720,141 @@ pub fn run(args: &LintArgs, printer: &mut Printer) -> Result<Outcome> {
             if unreadable.len() == 1 { "" } else { "s" }
         )));
     }
-    let fail_on = args
-        .fail_on
-        .or(settings.fail_on)
-        .unwrap_or(Severity::Warning);
-    let fails = reported.iter().any(|f| f.severity >= fail_on);
-    Ok(if fails {
+    Ok(if report.fails() {
         Outcome::Negative
     } else {
         Outcome::Success
     })
 }
 
-/// What linting one input gave.
+/// What linting one input gave, besides its findings.
 #[derive(Default)]
 struct Linted {
     requests: usize,
-    reported: Vec<Reported>,
     /// Printed as they are, in input order.
     warnings: Vec<String>,
     unreadable: Vec<String>,
 }
 
-/// Lints the inputs on as many threads as there are CPUs; results come back in input order.
-fn lint_all(inputs: &[Input], from: Option<InputKind>) -> Vec<Linted> {
+/// What a worker hands back about the input it lints: its findings, in order, a batch at a time
+/// (a chunk of a large file), then what else it gave.
+enum Event {
+    Found(Vec<Reported>),
+    /// The index of the input, and the rest of what it gave.
+    Done(usize, Linted),
+}
+
+/// How many batches a worker may get ahead of the printer on one input: memory stays bounded
+/// by a few chunks' findings, whatever the size of the run.
+const BATCHES_AHEAD: usize = 2;
+
+/// Lints the inputs, taken in `order`, on as many threads as there are CPUs, and hands every
+/// input's events to `each` in that order, as they come. A failure of `each` (stdout closed
+/// with an error) stops the run.
+fn lint_all(
+    inputs: &[Input],
+    order: &[usize],
+    from: Option<InputKind>,
+    mut each: impl FnMut(Event) -> Result<()>,
+) -> Result<()> {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::{Mutex, mpsc};
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(inputs.len().max(1));
-    if workers <= 1 {
-        return inputs.iter().map(|i| lint_input(i, from)).collect();
-    }
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut results: Vec<(usize, Linted)> = std::thread::scope(|scope| {
+    // One bounded channel per input: a worker ahead of the printer waits rather than piling
+    // up findings, and a worker that dies drops its sender, which ends its input.
+    let (senders, receivers): (Vec<_>, Vec<_>) = order
+        .iter()
+        .map(|_| {
+            let (tx, rx) = mpsc::sync_channel::<Event>(BATCHES_AHEAD);
+            (Mutex::new(Some(tx)), rx)
+        })
+        .unzip();
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
                 scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(input) = inputs.get(i) else {
-                            return done;
+                    while !stop.load(Ordering::Relaxed) {
+                        let at = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(&index) = order.get(at) else {
+                            return;
                         };
-                        done.push((i, lint_input(input, from)));
+                        let Some(tx) = senders[at].lock().ok().and_then(|mut s| s.take()) else {
+                            return;
+                        };
+                        let mut gone = false;
+                        let linted = lint_input(&inputs[index], from, &mut |found| {
+                            gone |= !found.is_empty() && tx.send(Event::Found(found)).is_err();
+                        });
+                        if gone || tx.send(Event::Done(index, linted)).is_err() {
+                            stop.store(true, Ordering::Relaxed);
+                        }
                     }
                 })
             })
             .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
-    results.sort_by_key(|(i, _)| *i);
-    results.into_iter().map(|(_, linted)| linted).collect()
+        let receivers = receivers;
+        let mut result = Ok(());
+        'inputs: for (at, rx) in receivers.iter().enumerate() {
+            loop {
+                let event = match rx.recv() {
+                    Ok(event) => event,
+                    // Its worker died: the input gave nothing.
+                    Err(_) => Event::Done(order[at], Linted::default()),
+                };
+                let done = matches!(event, Event::Done(..));
+                if let Err(e) = each(event) {
+                    result = Err(e);
+                    break 'inputs;
+                }
+                if done {
+                    break;
+                }
+            }
+        }
+        stop.store(true, Ordering::Relaxed);
+        // Workers blocked on a full channel are let go.
+        drop(receivers);
+        for handle in handles {
+            let _ = handle.join();
+        }
+        result
+    })
 }
 
-fn lint_input(input: &Input, from: Option<InputKind>) -> Linted {
+fn lint_input(
+    input: &Input,
+    from: Option<InputKind>,
+    found: &mut dyn FnMut(Vec<Reported>),
+) -> Linted {
     match input {
-        Input::Text(source, kind, origin) => lint_text(source, *kind, *origin, 0),
-        Input::Har(har) => lint_har_file(har),
-        Input::File { path, explicit } => lint_file(path, *explicit, from),
+        Input::Text(source, kind, origin) => {
+            let requests = lint_text(source, *kind, *origin, 0, found);
+            Linted {
+                requests,
+                ..Linted::default()
+            }
+        }
+        Input::Har(har) => lint_har_file(har, found),
+        Input::File { path, explicit } => lint_file(path, *explicit, from, found),
+        Input::Stdin(head) => lint_stdin(head, from, found),
     }
 }
 
 /// Lints one text; `line_offset` is the number of lines before it in its file (a chunk of a
-/// large file).
-fn lint_text(source: &Source, kind: InputKind, origin: Origin, line_offset: usize) -> Linted {
-    let (requests, findings) = lint_source(source, kind, origin);
+/// large file). Hands its findings to `found` in order of position, a batch at a time, and
+/// returns how many requests it held.
+fn lint_text(
+    source: &Source,
+    kind: InputKind,
+    origin: Origin,
+    line_offset: usize,
+    found: &mut dyn FnMut(Vec<Reported>),
+) -> usize {
+    let (requests, mut findings) = lint_source(source, kind, origin);
     // Every credential found, in requests or written anywhere, is redacted in every excerpt.
     let mut secrets = secret_spans(&requests);
     secrets.extend(
@@ -697,70 +870,132 @@ fn lint_text(source: &Source, kind: InputKind, origin: Origin, line_offset: usiz
             })
             .map(|f| f.span.clone()),
     );
-    let mut reported: Vec<Reported> = findings
-        .into_iter()
-        .map(|f| place(source, f, &secrets))
-        .collect();
-    for r in &mut reported {
-        r.line += line_offset;
-        r.end_line += line_offset;
+    let secrets = place::Secrets::new(secrets);
+    // Placed in order, a batch at a time: a file of a million findings never holds a million
+    // placed ones (excerpts, fingerprints) besides them.
+    findings.sort_by_cached_key(|f| source.position(f.span.start));
+    let mut findings = findings.into_iter().peekable();
+    while findings.peek().is_some() {
+        let mut batch: Vec<Reported> = findings
+            .by_ref()
+            .take(PLACED_BATCH)
+            .map(|f| place::place(source, f, &secrets))
+            .collect();
+        for r in &mut batch {
+            r.line += line_offset;
+            r.end_line += line_offset;
+        }
+        found(batch);
     }
-    Linted {
-        requests: requests.len(),
-        reported,
-        ..Linted::default()
-    }
+    requests.len()
 }
+
+/// How many findings are placed and handed on at a time.
+const PLACED_BATCH: usize = 4096;
 
 /// Files up to this size are read whole; larger ones (logs, dumps) in chunks of
 /// `CHUNK` bytes cut at line ends, so memory stays bounded whatever the file's size.
 const WHOLE_FILE_MAX: u64 = 64 << 20;
 const CHUNK: usize = 16 << 20;
 
-fn lint_file(path: &Path, explicit: bool, from: Option<InputKind>) -> Linted {
+fn lint_file(
+    path: &Path,
+    explicit: bool,
+    from: Option<InputKind>,
+    found: &mut dyn FnMut(Vec<Reported>),
+) -> Linted {
     let name = path.display().to_string();
-    let unreadable = |e: std::io::Error| Linted {
-        unreadable: vec![format!("{name}: {e}")],
-        ..Linted::default()
-    };
     let file = match std::fs::File::open(path) {
         Ok(file) => file,
-        Err(e) => return unreadable(e),
+        Err(e) => {
+            return Linted {
+                unreadable: vec![format!("{name}: {e}")],
+                ..Linted::default()
+            };
+        }
     };
     let large = file
         .metadata()
         .is_ok_and(|m| m.is_file() && m.len() > WHOLE_FILE_MAX);
-    lint_reader(path, file, large.then_some(CHUNK), explicit, from)
+    let read = Reading {
+        chunk: large.then_some(CHUNK),
+        explicit,
+        binary_skipped: true,
+    };
+    lint_reader(path, file, read, from, found)
 }
 
-/// Lints what `reader` holds, read whole, or in chunks of `chunk` bytes cut at line ends.
+/// Stdin, read as a file of its size would be: whole up to `WHOLE_FILE_MAX`, in chunks past it
+/// (which only reading that far can tell). `head` is what was read to tell it is no HAR.
+fn lint_stdin(
+    head: &[u8],
+    from: Option<InputKind>,
+    found: &mut dyn FnMut(Vec<Reported>),
+) -> Linted {
+    let mut stdin = std::io::stdin().lock();
+    let mut start = head.to_vec();
+    let more = (&mut stdin)
+        .take(WHOLE_FILE_MAX + 1 - start.len() as u64)
+        .read_to_end(&mut start);
+    if let Err(e) = more {
+        return Linted {
+            unreadable: vec![format!("<stdin>: {e}")],
+            ..Linted::default()
+        };
+    }
+    let large = start.len() as u64 > WHOLE_FILE_MAX;
+    let read = Reading {
+        chunk: large.then_some(CHUNK),
+        explicit: true,
+        // Stdin is what the user gave: linted whatever its bytes.
+        binary_skipped: false,
+    };
+    let path = Path::new("<stdin>");
+    lint_reader(path, start.as_slice().chain(stdin), read, from, found)
+}
+
+/// How an input is read.
+#[derive(Clone, Copy)]
+struct Reading {
+    /// Whole, or in chunks of this many bytes cut at line ends.
+    chunk: Option<usize>,
+    /// Named on the command line: a binary file is then an error, not skipped.
+    explicit: bool,
+    /// Whether binary content is skipped (files) or linted all the same (stdin).
+    binary_skipped: bool,
+}
+
+/// Lints what `reader` holds, read as `read` says; hands its findings to `found` a chunk at a
+/// time, in order.
 fn lint_reader(
     path: &Path,
     mut reader: impl Read,
-    chunk: Option<usize>,
-    explicit: bool,
+    read: Reading,
     from: Option<InputKind>,
+    found: &mut dyn FnMut(Vec<Reported>),
 ) -> Linted {
     let name = path.display().to_string();
-    let unreadable = |e: std::io::Error| Linted {
-        unreadable: vec![format!("{name}: {e}")],
-        ..Linted::default()
-    };
     let mut linted = Linted::default();
     let mut buffer = Vec::new();
     let mut line_offset = 0;
     let mut kind = None;
+    // Findings on a line a chunk cut in two wait for the rest of that line's.
+    let mut waiting: Vec<Reported> = Vec::new();
     loop {
-        let limit = chunk.map_or(u64::MAX, |c| c as u64);
-        let read = (&mut reader).take(limit).read_to_end(&mut buffer);
-        let n = match read {
+        let limit = read.chunk.map_or(u64::MAX, |c| c as u64);
+        let n = match (&mut reader).take(limit).read_to_end(&mut buffer) {
             Ok(n) => n,
-            Err(e) => return unreadable(e),
+            Err(e) => {
+                // What earlier chunks held has been reported already.
+                linted.unreadable.push(format!("{name}: {e}"));
+                found(waiting);
+                return linted;
+            }
         };
-        let done = chunk.is_none_or(|c| n < c);
-        if kind.is_none() && is_binary(&buffer) {
+        let done = read.chunk.is_none_or(|c| n < c);
+        if kind.is_none() && read.binary_skipped && is_binary(&buffer) {
             // Binary files in a directory are skipped; one named outright is an error.
-            if explicit {
+            if read.explicit {
                 linted
                     .unreadable
                     .push(format!("{name}: a binary file, not text"));
@@ -784,15 +1019,25 @@ fn lint_reader(
         };
         let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
         let kind = *kind.get_or_insert_with(|| from.unwrap_or_else(|| kind_of(path, &text)));
-        let part = lint_text(
-            &Source::new(name.clone(), text),
-            kind,
-            Origin::File,
-            line_offset,
-        );
-        linted.requests += part.requests;
-        linted.reported.extend(part.reported);
+        let source = Source::new(name.clone(), text);
+        linted.requests += lint_text(&source, kind, Origin::File, line_offset, &mut |part| {
+            waiting.extend(part);
+            emit::sort(&mut waiting);
+            // Later batches of the chunk are further on, but may add to its last line.
+            let last = waiting.last().map_or(0, |r| r.line);
+            let later = waiting.split_off(waiting.partition_point(|r| r.line < last));
+            found(std::mem::replace(&mut waiting, later));
+        });
+        drop(source);
         line_offset += lines;
+        // The next chunk starts on line `line_offset + 1`: what is before it is in order.
+        let ready = if done {
+            waiting.len()
+        } else {
+            waiting.partition_point(|r| r.line <= line_offset)
+        };
+        let later = waiting.split_off(ready);
+        found(std::mem::replace(&mut waiting, later));
         buffer = rest;
         if done {
             return linted;
@@ -866,27 +1111,28 @@ fn exclusions(patterns: &[String]) -> Result<Option<ignore::gitignore::Gitignore
         .map_err(|e| Error::Input(format!("{}: {e}", config::FILE_NAME)))
 }
 
-/// Stdin. A HAR capture is streamed like a file: only its first bytes are read here, to tell what
-/// it is; anything else is read whole.
+/// Stdin. A HAR capture is streamed like a file, and so is any other text: only its first bytes
+/// are read here, to tell what it is.
 fn stdin_input(from: Option<InputKind>) -> std::io::Result<Input> {
     let mut stdin = std::io::stdin().lock();
     let mut head = Vec::new();
-    (&mut stdin).take(4096).read_to_end(&mut head)?;
+    // Enough to judge as the whole text would be: the first bytes after leading white space.
+    loop {
+        let n = (&mut stdin).take(4096).read_to_end(&mut head)?;
+        let text = String::from_utf8_lossy(&head);
+        if n == 0 || text.trim_start().len() >= 256 || head.len() as u64 >= WHOLE_FILE_MAX {
+            break;
+        }
+    }
     let har = match from {
         Some(kind) => kind == InputKind::Har,
         None => har::looks_like_har(&String::from_utf8_lossy(&head)),
     };
-    if har {
-        return Ok(Input::Har(HarInput::Stdin(head)));
-    }
-    stdin.read_to_end(&mut head)?;
-    // As for files: text in another encoding is still linted, the odd byte becoming U+FFFD.
-    let text = match String::from_utf8(head) {
-        Ok(text) => text,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    };
-    let kind = from.unwrap_or_else(|| kind_of(Path::new(""), &text));
-    Ok(text_input("<stdin>", text, kind, Origin::File))
+    Ok(if har {
+        Input::Har(HarInput::Stdin(head))
+    } else {
+        Input::Stdin(head)
+    })
 }
 
 /// Warnings for the first few skipped entries of a HAR input; the rest are counted.
@@ -895,7 +1141,7 @@ const SKIPPED_SHOWN: usize = 10;
 /// A HAR input, streamed: returns how many requests it held and the findings, placed in the HAR
 /// text. Entries that cannot be read are skipped with a warning and make the input count as
 /// unreadable (the rest is linted), as does a file that is no HAR or ends early.
-fn lint_har_file(input: &HarInput) -> Linted {
+fn lint_har_file(input: &HarInput, found: &mut dyn FnMut(Vec<Reported>)) -> Linted {
     let mut warnings = Vec::new();
     let mut unreadable = Vec::new();
     let name = input.name();
@@ -951,9 +1197,10 @@ fn lint_har_file(input: &HarInput) -> Linted {
             unreadable.push(format!("{name}: {e}"));
         }
     }
+    emit::sort(&mut reported);
+    found(reported);
     Linted {
         requests,
-        reported,
         warnings,
         unreadable,
     }
@@ -1069,144 +1316,6 @@ fn is_har_path(path: &Path) -> bool {
     }
 }
 
-/// How much of a long line is shown on each side of a finding's value, in bytes.
-const EXCERPT_CONTEXT: usize = 160;
-
-/// Places a finding in its source: line, column, the redacted excerpt, the fingerprint.
-///
-/// Every credential on the excerpt's line is redacted, not only the finding's own: `secrets` are
-/// the source spans of all credentials found in the source.
-fn place(source: &Source, finding: Finding, secrets: &[std::ops::Range<usize>]) -> Reported {
-    let fingerprint = fingerprint(&finding, &source.name);
-    let (line, column) = source.position(finding.span.start);
-    let (end_line, end_column) = source.position(finding.span.end);
-    let line_text = source.line(line);
-    let line_start = source.line_start(line);
-    let line_end = line_start + line_text.len();
-    let own = finding.span.start..finding.span.end.min(line_end).max(finding.span.start);
-    // A long line (minified code, a one-line JSON dump) is shown around the value only.
-    let text = &source.text;
-    let mut from = line_start.max(own.start.saturating_sub(EXCERPT_CONTEXT));
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let mut to = line_end.min(own.end + EXCERPT_CONTEXT);
-    while !text.is_char_boundary(to) {
-        to += 1;
-    }
-    let (mut excerpt, mut marked) = excerpt(source, from..to, own, &finding, secrets);
-    if from > line_start {
-        excerpt.insert(0, '…');
-        marked = marked.start + '…'.len_utf8()..marked.end + '…'.len_utf8();
-    }
-    if to < line_end {
-        excerpt.push('…');
-    }
-    Reported {
-        rule: finding.rule.id,
-        severity: finding.severity,
-        location: finding.location,
-        name: finding.name,
-        file: source.name.clone(),
-        line,
-        column,
-        end_line,
-        end_column,
-        redacted: finding.redacted,
-        secret_kind: finding.secret_kind,
-        reference: finding.reference,
-        message: finding.message,
-        fix: finding.fix,
-        fingerprint,
-        excerpt: (excerpt, marked),
-        why: finding.rule.why,
-    }
-}
-
-/// How a piece of an excerpt is shown.
-#[derive(Clone, PartialEq)]
-enum Show {
-    /// As written: the finding marks something that is no secret (`http`, `-k`).
-    Verbatim,
-    /// The finding's own redacted value.
-    As(String),
-    /// Redacted here: another credential, or pieces that overlap.
-    Redact,
-}
-
-/// The line `line` of the source with every credential on it redacted, and the range of the
-/// excerpt that stands for the finding's own span.
-fn excerpt(
-    source: &Source,
-    line: std::ops::Range<usize>,
-    own: std::ops::Range<usize>,
-    finding: &Finding,
-    secrets: &[std::ops::Range<usize>],
-) -> (String, std::ops::Range<usize>) {
-    let text = &source.text;
-    let floor = |mut i: usize| {
-        while !text.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
-    let ceil = |mut i: usize| {
-        while !text.is_char_boundary(i) {
-            i += 1;
-        }
-        i
-    };
-    let own_show = match (&finding.redacted, own.is_empty()) {
-        (Some(r), false) => Show::As(r.clone()),
-        _ => Show::Verbatim,
-    };
-    let mut pieces: Vec<(std::ops::Range<usize>, Show, bool)> = secrets
-        .iter()
-        .filter(|s| s.start < line.end && s.end > line.start && **s != finding.span)
-        .map(|s| {
-            (
-                s.start.max(line.start)..s.end.min(line.end),
-                Show::Redact,
-                false,
-            )
-        })
-        .chain([(own, own_show, true)])
-        .map(|(r, show, is_own)| (floor(r.start)..ceil(r.end), show, is_own))
-        .collect();
-    pieces.sort_by_key(|(r, _, _)| r.start);
-    // Overlapping pieces (a value found only as its whole JSON body) become one, redacted whole:
-    // an overlap must never leave a secret shown.
-    let mut merged: Vec<(std::ops::Range<usize>, Show, bool)> = Vec::new();
-    for (range, show, is_own) in pieces {
-        match merged.last_mut() {
-            Some((last, last_show, last_own)) if range.start < last.end => {
-                last.end = last.end.max(range.end);
-                *last_show = Show::Redact;
-                *last_own |= is_own;
-            }
-            _ => merged.push((range, show, is_own)),
-        }
-    }
-    let mut out = String::new();
-    let mut marked = 0..0;
-    let mut at = line.start;
-    for (range, show, is_own) in merged {
-        out.push_str(&text[at..range.start.max(at)]);
-        let shown = match show {
-            Show::Verbatim => text[range.clone()].to_owned(),
-            Show::As(r) => r,
-            Show::Redact => rules::redact(&text[range.clone()], false),
-        };
-        if is_own {
-            marked = out.len()..out.len() + shown.len();
-        }
-        out.push_str(&shown);
-        at = range.end.max(at);
-    }
-    out.push_str(&text[at.min(line.end)..line.end]);
-    (out, marked)
-}
-
 fn secret_spans(requests: &[Request]) -> Vec<std::ops::Range<usize>> {
     requests
         .iter()
@@ -1232,7 +1341,7 @@ fn fingerprint(finding: &Finding, file: &str) -> String {
 }
 
 /// The first 128 bits of the SHA-256 of `input`, in hex.
-fn digest_hex(input: &str) -> String {
+pub(crate) fn digest_hex(input: &str) -> String {
     let d = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, input.as_bytes());
     d.as_ref()[..16]
         .iter()
@@ -1240,23 +1349,9 @@ fn digest_hex(input: &str) -> String {
         .collect()
 }
 
-/// Two findings that share a fingerprint (`password: …` under `dev:` and under `prod:` in one
-/// file, a request repeated in a HAR capture) are told apart by their order in the file, so that a
-/// baseline holding the first does not hide the second. Findings come sorted by position.
-fn distinct_fingerprints(reported: &mut [Reported]) {
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for r in reported.iter_mut() {
-        let n = seen.entry(r.fingerprint.clone()).or_insert(0);
-        *n += 1;
-        if *n > 1 {
-            r.fingerprint = digest_hex(&format!("{}#{}", r.fingerprint, n));
-        }
-    }
-}
-
 /// The file as a fingerprint names it: `./f/q.sh`, `f/q.sh` and `$PWD/f/q.sh` are one file, so a
 /// baseline written from one spelling holds for the others.
-fn fingerprint_path(file: &str) -> String {
+pub(crate) fn fingerprint_path(file: &str) -> String {
     // Asked once: a run can place thousands of findings.
     static CWD: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
     let path = Path::new(file);
@@ -1312,19 +1407,23 @@ mod tests {
             }
         }
         let path = Path::new("access.log");
-        let lines = |linted: Linted| -> Vec<(usize, usize, &'static str)> {
-            let mut found: Vec<_> = linted
-                .reported
-                .iter()
-                .map(|r| (r.line, r.column, r.rule))
-                .collect();
+        let lines = |chunk: Option<usize>| -> Vec<(usize, usize, &'static str)> {
+            let read = Reading {
+                chunk,
+                explicit: true,
+                binary_skipped: true,
+            };
+            let mut found = Vec::new();
+            lint_reader(path, text.as_bytes(), read, None, &mut |part| {
+                found.extend(part.iter().map(|r| (r.line, r.column, r.rule)));
+            });
             found.sort();
             found
         };
-        let whole = lines(lint_reader(path, text.as_bytes(), None, true, None));
+        let whole = lines(None);
         assert_eq!(whole.len(), 13, "{whole:?}");
         for chunk in [64, 100, 1000, 4096] {
-            let chunked = lines(lint_reader(path, text.as_bytes(), Some(chunk), true, None));
+            let chunked = lines(Some(chunk));
             assert_eq!(chunked, whole, "chunks of {chunk} bytes");
         }
     }
