@@ -209,48 +209,63 @@ pub struct Summary {
     pub unreadable: usize,
 }
 
+/// What linting a source gave.
+#[derive(Default)]
+pub struct Judged {
+    /// How many requests it held.
+    pub requests: usize,
+    pub findings: Vec<Finding>,
+    /// Where the credentials the requests hold sit, in the order of the requests: every
+    /// excerpt redacts them.
+    pub secrets: Vec<std::ops::Range<usize>>,
+    /// The spans of the requests, and of the presigned URLs among them.
+    taken: Vec<std::ops::Range<usize>>,
+    presigned: Vec<std::ops::Range<usize>>,
+}
+
+impl Judged {
+    /// Judges one request, and keeps only what the rest of the source's linting needs of it:
+    /// a file of many commands never holds all of them parsed.
+    fn request(&mut self, source: &Source, origin: Origin, request: Request) {
+        self.requests += 1;
+        self.taken.push(request.span.clone());
+        if !allowed(source, request.span.clone()) {
+            self.findings.extend(rules::check(&request, origin));
+        }
+        self.secrets
+            .extend(secret_spans(std::slice::from_ref(&request)));
+        let presigned = request.urls.iter().filter(|u| rules::is_presigned(u));
+        self.presigned.extend(presigned.map(|u| u.raw.span.clone()));
+    }
+}
+
 /// Lints one source: finds the requests in it and judges them. Findings of a request whose
 /// lines carry an allow marker (`keyward:allow`, `gitleaks:allow`, `pragma: allowlist secret`) are
 /// dropped.
-pub fn lint_source(
-    source: &Source,
-    kind: InputKind,
-    origin: Origin,
-) -> (Vec<Request>, Vec<Finding>) {
-    let mut requests = requests_in(source, kind);
+pub fn lint_source(source: &Source, kind: InputKind, origin: Origin) -> Judged {
+    let mut judged = Judged::default();
+    requests_in(source, kind, &mut |r| judged.request(source, origin, r));
     // A file is read whole, not only for its commands: URLs in code and logs, and secrets
     // written anywhere. A command given on the command line is only that command.
     if origin == Origin::File && kind != InputKind::Har {
-        let mut taken: Vec<std::ops::Range<usize>> =
-            requests.iter().map(|r| r.span.clone()).collect();
+        let mut taken = std::mem::take(&mut judged.taken);
         taken.sort_by_key(|s| s.start);
-        let found = text::requests(&source.text, &taken);
-        requests.extend(found);
-    }
-    let mut findings: Vec<Finding> = requests
-        .iter()
-        .filter(|r| !allowed(source, r.span.clone()))
-        .flat_map(|r| rules::check(r, origin))
-        .collect();
-    if origin == Origin::File && kind != InputKind::Har {
+        for request in text::requests(&source.text, &taken) {
+            judged.request(source, origin, request);
+        }
         // Everything the requests hold was judged by the rules; the rest of the text is read for
         // secrets written anywhere (also inside a request, where no rule looks: an `.http`
         // variable after a body, a flag no rule knows).
-        let mut judged: Vec<std::ops::Range<usize>> = findings
+        let mut spans: Vec<std::ops::Range<usize>> = judged
+            .findings
             .iter()
             .map(|f| f.span.clone())
-            .chain(secret_spans(&requests))
+            .chain(judged.secrets.iter().cloned())
             // A presigned URL is reported whole; the key id it names is part of it.
-            .chain(
-                requests
-                    .iter()
-                    .flat_map(|r| &r.urls)
-                    .filter(|u| rules::is_presigned(u))
-                    .map(|u| u.raw.span.clone()),
-            )
+            .chain(judged.presigned.iter().cloned())
             .collect();
-        judged.sort_by_key(|s| (s.start, s.end));
-        judged.dedup_by(|b, a| {
+        spans.sort_by_key(|s| (s.start, s.end));
+        spans.dedup_by(|b, a| {
             // Merge overlapping spans so the list stays ordered and disjoint.
             if b.start < a.end {
                 a.end = a.end.max(b.end);
@@ -260,11 +275,11 @@ pub fn lint_source(
             }
         });
         let syntax = crate::detect::named::Syntax::of_file(&source.name);
-        let mut literals = text::literal_secrets(&source.text, &judged, syntax);
+        let mut literals = text::literal_secrets(&source.text, &spans, syntax);
         literals.retain(|f| !allowed(source, f.span.clone()));
-        findings.extend(literals);
+        judged.findings.extend(literals);
     }
-    (requests, findings)
+    judged
 }
 
 /// Whether the lines of `span` carry an allow marker.
@@ -274,35 +289,38 @@ fn allowed(source: &Source, span: std::ops::Range<usize>) -> bool {
     source.allows(first, last)
 }
 
-/// The requests a source holds, read as `kind`.
-pub fn requests_in(source: &Source, kind: InputKind) -> Vec<Request> {
+/// The requests a source holds, read as `kind`, handed to `each` as they are found.
+pub fn requests_in(source: &Source, kind: InputKind, each: &mut dyn FnMut(Request)) {
     let text = &source.text;
     match kind {
-        InputKind::Markdown => markdown_blocks(text)
+        InputKind::Markdown => {
+            for range in markdown_blocks(text) {
+                commands_in(text, range).into_iter().for_each(&mut *each);
+            }
+        }
+        InputKind::Http => http::parse(text, !http::looks_like_request(text))
             .into_iter()
-            .flat_map(|range| commands_in(text, range))
-            .collect(),
-        InputKind::Http => http::parse(text, !http::looks_like_request(text)),
-        InputKind::Auto if http::looks_like_request(text) => http::parse(text, false),
+            .for_each(each),
+        InputKind::Auto if http::looks_like_request(text) => {
+            http::parse(text, false).into_iter().for_each(each)
+        }
         // `run` streams HAR inputs itself; a HAR text that reaches here is read by the same code,
         // and its spans are offsets in the text.
         InputKind::Har => {
-            let mut requests = Vec::new();
             let _ = har::for_each_request(text.as_bytes(), |item, _| {
                 if let har::Item::Request(request) = item {
-                    requests.push(request.to_model());
+                    each(request.to_model());
                 }
             });
-            requests
         }
         InputKind::Script | InputKind::Auto if !source.name.starts_with('<') => {
-            embedded_commands(text, is_shell_like(&source.name))
+            embedded_commands(text, is_shell_like(&source.name), each)
         }
         InputKind::Curl
         | InputKind::Wget
         | InputKind::Httpie
         | InputKind::Script
-        | InputKind::Auto => commands_in(text, 0..text.len()),
+        | InputKind::Auto => commands_in(text, 0..text.len()).into_iter().for_each(each),
     }
 }
 
@@ -388,7 +406,7 @@ fn is_shell_like(name: &str) -> bool {
 /// command that sends a request; in code and data (`shell_like` false) quotes are not followed
 /// across lines, since the file's own quoting is not the shell's. Only these regions are parsed
 /// as shell: a large file costs a search, not a parse.
-fn embedded_commands(text: &str, shell_like: bool) -> Vec<Request> {
+fn embedded_commands(text: &str, shell_like: bool, each: &mut dyn FnMut(Request)) {
     let bytes = text.as_bytes();
     let mut regions: Vec<std::ops::Range<usize>> = Vec::new();
     for program in ["curl ", "wget ", "http ", "https ", "xh "] {
@@ -404,15 +422,13 @@ fn embedded_commands(text: &str, shell_like: bool) -> Vec<Request> {
         }
     }
     regions.sort_by_key(|r| r.start);
-    let mut requests = Vec::new();
     let mut covered = 0;
     for region in regions {
         if region.start >= covered {
             covered = region.end;
-            requests.extend(commands_in(text, region));
+            commands_in(text, region).into_iter().for_each(&mut *each);
         }
     }
-    requests
 }
 
 /// The commands in `text[range]` that send requests.
@@ -854,9 +870,13 @@ fn lint_text(
     line_offset: usize,
     found: &mut dyn FnMut(Vec<Reported>),
 ) -> usize {
-    let (requests, mut findings) = lint_source(source, kind, origin);
+    let Judged {
+        requests,
+        mut findings,
+        mut secrets,
+        ..
+    } = lint_source(source, kind, origin);
     // Every credential found, in requests or written anywhere, is redacted in every excerpt.
-    let mut secrets = secret_spans(&requests);
     secrets.extend(
         findings
             .iter()
@@ -887,7 +907,7 @@ fn lint_text(
         }
         found(batch);
     }
-    requests.len()
+    requests
 }
 
 /// How many findings are placed and handed on at a time.

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 /// One shell word after quote removal, with the source offset of every byte of its text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Word {
     pub text: String,
     offsets: Offsets,
@@ -18,7 +18,7 @@ pub struct Word {
 }
 
 /// Where a word's bytes came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 enum Offsets {
     /// Byte `i` came from `start + i`: a word taken verbatim (most words, every raw HTTP line).
     Linear(usize),
@@ -133,11 +133,28 @@ impl Word {
     }
 }
 
+/// Words are equal when their text, their literal dollars and where each byte came from are:
+/// however the offsets are kept.
+impl PartialEq for Word {
+    fn eq(&self, other: &Word) -> bool {
+        self.text == other.text
+            && self.literal_dollars == other.literal_dollars
+            && (0..=self.text.len()).all(|i| self.offset(i) == other.offset(i))
+    }
+}
+
+impl Eq for Word {}
+
 /// Builds a word character by character.
 #[derive(Default)]
 struct Builder {
     text: String,
+    /// The source offset of each byte of `text`, once they stop following one another (a
+    /// quote or an escape inside the word); until then `text` is a copy of the source from
+    /// `start`, which most words are, and no offsets are kept.
     offsets: Vec<usize>,
+    start: usize,
+    mapped: bool,
     started: bool,
     literal_dollars: Vec<usize>,
 }
@@ -145,10 +162,20 @@ struct Builder {
 impl Builder {
     fn push(&mut self, c: char, at: usize) {
         self.started = true;
+        if !self.mapped {
+            if self.text.is_empty() {
+                self.start = at;
+            } else if at != self.start + self.text.len() {
+                self.offsets = (self.start..self.start + self.text.len()).collect();
+                self.mapped = true;
+            }
+        }
         // Byte k of a character maps to `at + k`: a span that ends after a multi-byte
         // character then ends on a character boundary of the source too.
         self.text.push(c);
-        self.offsets.extend((0..c.len_utf8()).map(|k| at + k));
+        if self.mapped {
+            self.offsets.extend((0..c.len_utf8()).map(|k| at + k));
+        }
     }
 
     /// A character that was quoted or escaped: a `$` among them is literal.
@@ -164,8 +191,25 @@ impl Builder {
             return None;
         }
         let mut word = std::mem::take(self);
-        word.offsets.push(end);
-        Some(Word::mapped(word.text, word.offsets).with_literal_dollars(word.literal_dollars))
+        let linear = !word.mapped && (word.text.is_empty() || end == word.start + word.text.len());
+        let offsets = if linear {
+            Offsets::Linear(if word.text.is_empty() {
+                end
+            } else {
+                word.start
+            })
+        } else {
+            if !word.mapped {
+                word.offsets = (word.start..word.start + word.text.len()).collect();
+            }
+            word.offsets.push(end);
+            Offsets::Mapped(word.offsets)
+        };
+        Some(Word {
+            text: word.text,
+            offsets,
+            literal_dollars: word.literal_dollars,
+        })
     }
 }
 
