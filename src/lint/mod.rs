@@ -295,7 +295,7 @@ pub fn requests_in(source: &Source, kind: InputKind, each: &mut dyn FnMut(Reques
     match kind {
         InputKind::Markdown => {
             for range in markdown_blocks(text) {
-                commands_in(text, range).into_iter().for_each(&mut *each);
+                requests_of_commands(text, range, &mut *each);
             }
         }
         InputKind::Http => http::parse(text, !http::looks_like_request(text))
@@ -320,7 +320,7 @@ pub fn requests_in(source: &Source, kind: InputKind, each: &mut dyn FnMut(Reques
         | InputKind::Wget
         | InputKind::Httpie
         | InputKind::Script
-        | InputKind::Auto => commands_in(text, 0..text.len()).into_iter().for_each(each),
+        | InputKind::Auto => requests_of_commands(text, 0..text.len(), each),
     }
 }
 
@@ -426,30 +426,39 @@ fn embedded_commands(text: &str, shell_like: bool, each: &mut dyn FnMut(Request)
     for region in regions {
         if region.start >= covered {
             covered = region.end;
-            commands_in(text, region).into_iter().for_each(&mut *each);
+            requests_of_commands(text, region, &mut *each);
         }
     }
 }
 
-/// The commands in `text[range]` that send requests.
-fn commands_in(text: &str, range: std::ops::Range<usize>) -> Vec<Request> {
+/// The commands in `text[range]` that send requests, handed to `each` as they are read.
+fn requests_of_commands(text: &str, range: std::ops::Range<usize>, each: &mut dyn FnMut(Request)) {
     let part = &text[range.clone()];
     let unprompted = without_prompts(part);
-    let mut requests = Vec::new();
-    for mut words in shell::commands(&unprompted) {
+    shell::for_each_command(&unprompted, &mut |mut words| {
         // Offsets are relative to the part: move them to the whole text.
         for word in &mut words {
             *word = word.shifted(range.start);
         }
         words.drain(..program_index(&words));
-        if curl::is_curl(&words) {
-            requests.extend(curl::parse(&words));
+        let requests = if curl::is_curl(&words) {
+            curl::parse(&words)
         } else if wget::is_wget(&words) {
-            requests.extend(wget::parse(&words));
+            wget::parse(&words)
         } else if httpie::is_httpie(&words) {
-            requests.extend(httpie::parse(&words));
-        }
-    }
+            httpie::parse(&words)
+        } else {
+            Vec::new()
+        };
+        requests.into_iter().for_each(&mut *each);
+    });
+}
+
+/// The commands in `text[range]` that send requests.
+#[cfg(test)]
+fn commands_in(text: &str, range: std::ops::Range<usize>) -> Vec<Request> {
+    let mut requests = Vec::new();
+    requests_of_commands(text, range, &mut |r| requests.push(r));
     requests
 }
 
@@ -942,7 +951,7 @@ fn lint_file(
         explicit,
         binary_skipped: true,
     };
-    lint_reader(path, file, read, from, found)
+    lint_reader(path, (file, Vec::new()), read, from, found)
 }
 
 /// Stdin, read as a file of its size would be: whole up to `WHOLE_FILE_MAX`, in chunks past it
@@ -971,7 +980,13 @@ fn lint_stdin(
         binary_skipped: false,
     };
     let path = Path::new("<stdin>");
-    lint_reader(path, start.as_slice().chain(stdin), read, from, found)
+    if large {
+        // Chunks are cut as a file's are, from the first byte.
+        let rest = std::io::Cursor::new(start).chain(stdin);
+        lint_reader(path, (rest, Vec::new()), read, from, found)
+    } else {
+        lint_reader(path, (stdin, start), read, from, found)
+    }
 }
 
 /// How an input is read.
@@ -985,18 +1000,17 @@ struct Reading {
     binary_skipped: bool,
 }
 
-/// Lints what `reader` holds, read as `read` says; hands its findings to `found` a chunk at a
+/// Lints what `reader` holds after the bytes already read from it, read as `read` says; hands its findings to `found` a chunk at a
 /// time, in order.
 fn lint_reader(
     path: &Path,
-    mut reader: impl Read,
+    (mut reader, mut buffer): (impl Read, Vec<u8>),
     read: Reading,
     from: Option<InputKind>,
     found: &mut dyn FnMut(Vec<Reported>),
 ) -> Linted {
     let name = path.display().to_string();
     let mut linted = Linted::default();
-    let mut buffer = Vec::new();
     let mut line_offset = 0;
     let mut kind = None;
     // Findings on a line a chunk cut in two wait for the rest of that line's.
@@ -1434,9 +1448,15 @@ mod tests {
                 binary_skipped: true,
             };
             let mut found = Vec::new();
-            lint_reader(path, text.as_bytes(), read, None, &mut |part| {
-                found.extend(part.iter().map(|r| (r.line, r.column, r.rule)));
-            });
+            lint_reader(
+                path,
+                (text.as_bytes(), Vec::new()),
+                read,
+                None,
+                &mut |part| {
+                    found.extend(part.iter().map(|r| (r.line, r.column, r.rule)));
+                },
+            );
             found.sort();
             found
         };

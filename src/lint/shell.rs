@@ -216,11 +216,19 @@ impl Builder {
 /// Splits a script into commands (at newlines, `;`, `&&`, `||`, `|`, `&`) of words. Comments are
 /// skipped. Unbalanced quotes end at the end of the input rather than failing.
 pub fn commands(source: &str) -> Vec<Vec<Word>> {
+    let mut commands = Vec::new();
+    for_each_command(source, &mut |words| commands.push(words));
+    commands
+}
+
+/// [`commands`], each handed to `each` as soon as it ends, in the same order: a long script is
+/// never held split into words whole.
+pub fn for_each_command(source: &str, each: &mut dyn FnMut(Vec<Word>)) {
     if looks_like_cmd(source) {
-        return cmd_commands(source);
+        cmd_commands(source).into_iter().for_each(each);
+        return;
     }
     let chars: Vec<(usize, char)> = source.char_indices().collect();
-    let mut commands = Vec::new();
     let mut words = Vec::new();
     let mut word = Builder::default();
     // Indices in `words` of redirection targets, dropped when the command ends.
@@ -229,15 +237,15 @@ pub fn commands(source: &str) -> Vec<Vec<Word>> {
     let end_of = |i: usize| chars.get(i).map_or(source.len(), |&(at, _)| at);
     // `$(…)` and `…`: the commands inside are commands of their own; the outer word keeps the
     // substitution's text, which reads as a reference.
-    let substitute = |i: usize, word: &mut Builder, commands: &mut Vec<Vec<Word>>| -> usize {
+    let substitute = |i: usize, word: &mut Builder, each: &mut dyn FnMut(Vec<Word>)| -> usize {
         let (open, close) = substitution(&chars, i);
         let inner = end_of(open)..end_of(close);
-        for mut nested in self::commands(&source[inner.clone()]) {
+        for_each_command(&source[inner.clone()], &mut |mut nested| {
             for w in &mut nested {
                 *w = w.shifted(inner.start);
             }
-            commands.push(nested);
-        }
+            each(nested);
+        });
         let end = (close + 1).min(chars.len());
         for &(at, c) in &chars[i..end] {
             word.push(c, at);
@@ -252,10 +260,10 @@ pub fn commands(source: &str) -> Vec<Vec<Word>> {
                 i += 1;
             }
             '$' if chars.get(i + 1).is_some_and(|&(_, c)| c == '(') => {
-                i = substitute(i, &mut word, &mut commands);
+                i = substitute(i, &mut word, each);
             }
             '`' => {
-                i = substitute(i, &mut word, &mut commands);
+                i = substitute(i, &mut word, each);
             }
             '>' | '<' => {
                 // A redirection: `> file`, `2>&1`, `<<EOF`. Its target is not an argument.
@@ -275,14 +283,14 @@ pub fn commands(source: &str) -> Vec<Vec<Word>> {
                 // A subshell or group: its commands are commands.
                 words.extend(word.finish(at));
                 if !words.is_empty() {
-                    commands.push(without_targets(&mut words, &mut redirects));
+                    each(without_targets(&mut words, &mut redirects));
                 }
                 i += 1;
             }
             '\n' | ';' | '|' | '&' => {
                 words.extend(word.finish(at));
                 if !words.is_empty() {
-                    commands.push(without_targets(&mut words, &mut redirects));
+                    each(without_targets(&mut words, &mut redirects));
                 }
                 i += 1;
             }
@@ -315,7 +323,7 @@ pub fn commands(source: &str) -> Vec<Vec<Word>> {
                 while i < chars.len() && chars[i].1 != '"' {
                     let (at, c) = chars[i];
                     if c == '`' || (c == '$' && chars.get(i + 1).is_some_and(|&(_, c)| c == '(')) {
-                        i = substitute(i, &mut word, &mut commands);
+                        i = substitute(i, &mut word, each);
                         continue;
                     }
                     if c == '\\' {
@@ -355,9 +363,8 @@ pub fn commands(source: &str) -> Vec<Vec<Word>> {
     }
     words.extend(word.finish(end_of(i)));
     if !words.is_empty() {
-        commands.push(without_targets(&mut words, &mut redirects));
+        each(without_targets(&mut words, &mut redirects));
     }
-    commands
 }
 
 /// A command's words without its redirection targets.
