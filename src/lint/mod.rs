@@ -438,7 +438,7 @@ fn requests_of_commands(text: &str, range: std::ops::Range<usize>, each: &mut dy
     shell::for_each_command(&unprompted, &mut |mut words| {
         // Offsets are relative to the part: move them to the whole text.
         for word in &mut words {
-            *word = word.shifted(range.start);
+            word.shift(range.start);
         }
         words.drain(..program_index(&words));
         let requests = if curl::is_curl(&words) {

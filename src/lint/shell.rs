@@ -87,15 +87,13 @@ impl Word {
         Some(start..end)
     }
 
-    /// The same word, its offsets moved by `by` bytes (a part of a text, placed in the whole).
-    pub fn shifted(&self, by: usize) -> Word {
-        let word = match &self.offsets {
-            Offsets::Linear(start) => Word::verbatim(&self.text, start + by),
-            Offsets::Mapped(mapped) => {
-                Word::mapped(self.text.clone(), mapped.iter().map(|o| o + by).collect())
-            }
-        };
-        word.with_literal_dollars(self.literal_dollars.clone())
+    /// Moves the word's offsets by `by` bytes (a part of a text, placed in the whole), in
+    /// place: a word can be as long as its text.
+    pub fn shift(&mut self, by: usize) {
+        match &mut self.offsets {
+            Offsets::Linear(start) => *start += by,
+            Offsets::Mapped(mapped) => mapped.iter_mut().for_each(|o| *o += by),
+        }
     }
 
     /// The word with text put in front that is not in the source (a scheme and host a raw request
@@ -242,7 +240,7 @@ pub fn for_each_command(source: &str, each: &mut dyn FnMut(Vec<Word>)) {
         let inner = end_of(open)..end_of(close);
         for_each_command(&source[inner.clone()], &mut |mut nested| {
             for w in &mut nested {
-                *w = w.shifted(inner.start);
+                w.shift(inner.start);
             }
             each(nested);
         });
