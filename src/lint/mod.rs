@@ -798,16 +798,34 @@ fn lint_all(
         .unzip();
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
+    let live = AtomicUsize::new(workers);
+    /// When the last worker ends, even by a panic, inputs no worker took end too: the printer
+    /// never waits for them.
+    struct LastOut<'a>(
+        &'a AtomicUsize,
+        &'a [Mutex<Option<mpsc::SyncSender<Event>>>],
+    );
+    impl Drop for LastOut<'_> {
+        fn drop(&mut self) {
+            if self.0.fetch_sub(1, Ordering::AcqRel) == 1 {
+                for sender in self.1 {
+                    sender.lock().unwrap_or_else(|e| e.into_inner()).take();
+                }
+            }
+        }
+    }
     std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
                 scope.spawn(|| {
+                    let _last_out = LastOut(&live, &senders);
                     while !stop.load(Ordering::Relaxed) {
                         let at = next.fetch_add(1, Ordering::Relaxed);
                         let Some(&index) = order.get(at) else {
                             return;
                         };
-                        let Some(tx) = senders[at].lock().ok().and_then(|mut s| s.take()) else {
+                        let Some(tx) = senders[at].lock().unwrap_or_else(|e| e.into_inner()).take()
+                        else {
                             return;
                         };
                         let mut gone = false;
