@@ -10,12 +10,19 @@ credentials; a few hundred credentials of every supported format are planted in 
 (assignments in code, URL queries in code, curl/wget/HTTPie commands, access-log lines, .env, JSON,
 YAML, TOML/INI, Markdown fences, .http files, PEM blocks, URL user information...), together with a
 few hundred decoys (documented example keys, pagination tokens, presigned URLs, git SHAs, UUIDs,
-hashes, placeholders, bad checksums, public keys) that a scanner must not report.
+hashes, placeholders, bad checksums, public keys) that a scanner must not report. 18 % of it is what
+issue 9 found missing, with nothing planted in it: shell scripts and .env files dense with
+curl/wget/HTTPie/xh commands that take every credential and base URL from a variable
+(`curl -H "Authorization: Bearer $TOKEN" "$API_URL/v1/orders"`), code in 18 languages and formats
+(Rust, Go, Java, Kotlin, C#, C, C++, JS, TS, Python, PHP, Ruby, HCL, YAML, TOML, XML, .properties,
+Dockerfile) whose credential-named identifiers are not secrets (`let api_key = config.api_key();`,
+`shared_secret: SharedSecret,`, `password = os.environ["PASSWORD"]`), and test fixtures.
 
 The ground truth goes to OUT_DIR/../<name>.truth.json (or --truth): one record per planted item with
 its file, 1-based line, kind (secret or decoy), format and placement; multi-line items (PEM blocks,
 commands continued with backslashes) also carry "range": [first, last] -- a finding on any line of
-the range counts. At most one planted item per line. Everything comes from random.Random(seed):
+the range counts. "kinds" lists the files of each kind (code, sh, sh-dense, env, env-dense, polyglot,
+fixture, json, ...), for throughput per kind. At most one planted item per line. Everything comes from random.Random(seed):
 the output is byte-identical across runs. Standard library only.
 """
 import argparse
@@ -1919,6 +1926,215 @@ def value_text(item, cat):
     return v
 
 
+# ---------------------------------------------------------------------------------------------------
+# What the first corpus lacked (issue 9): scripts and .env files dense with commands that take
+# every credential and base URL from a variable, code in many languages whose credential-named
+# identifiers are not secrets, and test fixtures. None of it holds a planted item: every finding
+# on it is an "other finding". It comes from a generator stream of its own, so the rest of the
+# corpus is laid out as before.
+
+BASES = ("$API_URL", "${API_URL}", "$BASE_URL", "${BASE_URL%/}", "$GATEWAY_URL", "${SERVICE_URL:-https://api.acme.io}",
+         "https://api.acme.io", "https://$API_HOST", "$REGISTRY_URL")
+TOKEN_VARS = ("TOKEN", "API_TOKEN", "ACCESS_TOKEN", "GITHUB_TOKEN", "CI_JOB_TOKEN", "DEPLOY_TOKEN", "SERVICE_TOKEN", "AUTH_TOKEN")
+KEY_VARS = ("API_KEY", "DATADOG_API_KEY", "SENDGRID_API_KEY", "STRIPE_SECRET_KEY", "X_API_KEY", "PARTNER_KEY")
+
+
+class Dense:
+    """Command-dense shell and .env lines, mostly `$VAR`-referencing: none is a finding."""
+
+    def __init__(self, g, W):
+        self.g, self.W = g, W
+
+    def url(self):
+        g, W = self.g, self.W
+        path = W.apipath()
+        if g.chance(0.3):
+            path += f"?{W.query()}"
+        if g.chance(0.2):
+            path = path.replace(f"/{g.int(1, 9)}", "/$ID", 1)
+        return f"{g.pick(BASES)}{path}"
+
+    def command(self):
+        g, W = self.g, self.W
+        tok, key, url = g.pick(TOKEN_VARS), g.pick(KEY_VARS), self.url()
+        k = g.int(0, 13)
+        if k == 0:
+            return f'curl -sS -H "Authorization: Bearer ${tok}" "{url}"'
+        if k == 1:
+            return (f'curl -fsS -X POST "{url}" \\\n  -H "Content-Type: application/json" \\\n  -H "Authorization: Bearer ${{{tok}}}" \\\n'
+                    f'  -d "{{\\"{g.pick(NOUNS)}\\": \\"${g.pick(NOUNS).upper()}\\", \\"count\\": {g.int(1, 99)}}}"')
+        if k == 2:
+            return f'resp=$(curl -s -H "X-API-Key: ${key}" "{url}")\necho "$resp" | jq -r \'.{g.pick(NOUNS)}s[].id\''
+        if k == 3:
+            return f'wget -q --header="Authorization: Bearer ${tok}" -O "{g.pick(NOUNS)}-$(date +%s).json" "{url}"'
+        if k == 4:
+            return f'http --check-status --ignore-stdin GET "{url}" "Authorization:Bearer ${tok}"'
+        if k == 5:
+            return f'curl -sf -u "${g.pick(("CI_USER", "NEXUS_USER", "DEPLOY_USER"))}:${g.pick(("CI_PASSWORD", "NEXUS_PASSWORD", "DEPLOY_PASSWORD"))}" "{url}" -o /dev/null'
+        if k == 6:
+            return f'curl --retry 3 --retry-delay 2 -H "Authorization: token ${tok}" -H "Accept: application/vnd.github+json" "https://api.github.com/repos/$REPO/{g.pick(("releases/latest", "pulls", "issues", "actions/runs"))}"'
+        if k == 7:
+            return f'xh --ignore-stdin POST "{url}" "Authorization:Bearer ${tok}" {g.pick(NOUNS)}="${g.pick(NOUNS).upper()}" count:={g.int(1, 50)}'
+        if k == 8:
+            return f'curl -s -o /dev/null -w "%{{http_code}}" "{g.pick(BASES)}/health" || {{ echo "{W.sentence(3, 6)}" >&2; exit 1; }}'
+        if k == 9:
+            return f'if ! curl -fsS --max-time 10 -H "Authorization: Bearer ${tok}" "{url}" > "$TMP/{g.pick(NOUNS)}.json"; then\n  echo "fetch failed" >&2\nfi'
+        if k == 10:
+            return f'curl -sS -G --data-urlencode "q={g.pick(WORDS)} {g.pick(NOUNS)}" -H "Authorization: Bearer ${tok}" "{url}"'
+        if k == 11:
+            return f'for {g.pick(NOUNS)} in $(seq 1 {g.int(2, 20)}); do\n  curl -s -H "Authorization: Bearer ${tok}" "{g.pick(BASES)}/v1/{plural(g.pick(NOUNS))}?page=${g.pick(NOUNS)}" | jq -c .\ndone'
+        if k == 12:
+            return f'http POST "{url}" X-API-Key:"${key}" {g.pick(NOUNS)}=={g.pick(WORDS)}'
+        return f'echo "{W.sentence(3, 8)}"'
+
+    def script_block(self):
+        g = self.g
+        lines = [self.command() for _ in range(g.int(2, 6))]
+        if g.chance(0.3):
+            lines.insert(0, f"# {self.W.sentence()}")
+        if g.chance(0.2):
+            lines.insert(0, f'{g.pick(NOUNS).upper()}_URL="${{{g.pick(NOUNS).upper()}_URL:-{g.pick(BASES)}}}"')
+        return "\n".join(lines) + "\n"
+
+    def env_line(self):
+        g, W = self.g, self.W
+        name = f"{g.pick(NOUNS).upper()}_{g.pick(('CMD', 'CHECK', 'HOOK', 'PROBE', 'SYNC'))}"
+        k = g.int(0, 7)
+        if k == 0:
+            return f"{name}=\"curl -fsS -H 'Authorization: Bearer ${g.pick(TOKEN_VARS)}' {self.url()}\""
+        if k == 1:
+            return f"{name}='wget -q --header=\"X-API-Key: ${g.pick(KEY_VARS)}\" -O- {self.url()}'"
+        if k == 2:
+            return f"{name}=\"http GET {self.url()} Authorization:'Bearer ${g.pick(TOKEN_VARS)}'\""
+        if k == 3:
+            return f"{g.pick(NOUNS).upper()}_URL=${{{g.pick(('API_URL', 'BASE_URL', 'GATEWAY_URL'))}}}{W.apipath()}"
+        if k == 4:
+            return f"{g.pick(('DATABASE_URL', 'REDIS_URL', 'AMQP_URL'))}={g.pick(('postgres', 'redis', 'amqp'))}://${{DB_USER}}:${{DB_PASSWORD}}@{g.pick(NOUNS)}:5432/{g.pick(NOUNS)}"
+        if k == 5:
+            return f"{g.pick(TOKEN_VARS)}=${{{g.pick(TOKEN_VARS)}}}"
+        if k == 6:
+            return f"{name}=\"curl -s -u $CI_USER:$CI_PASSWORD {self.url()}\""
+        return f"# {W.sentence()}"
+
+
+def poly_lines(g, W, lang):
+    """Code of one language whose credential-named identifiers, types, fields and reads from the
+    environment are not secrets: `let api_key = config.api_key();`, `shared_secret: SharedSecret,`."""
+    n = g.pick(NOUNS)
+    cred = g.pick(("api_key", "token", "secret", "password", "access_token", "client_secret", "secret_key", "auth_token",
+                   "signing_key", "refresh_token", "private_key", "session_token", "shared_secret"))
+    Cred, cred_c, CRED = pascal(cred), camel(cred), cred.upper()
+    return {
+        "rs": [f"let {cred} = config.{cred}();", f"pub fn verify(token: &Token, key: &{Cred}) -> Result<Claims, Error> {{",
+               f"    {cred}: {Cred},", f"let {cred} = std::env::var(\"{CRED}\")?;", f"match token {{ Token::Bracket {{ .. }} => {{}}, _ => {{}} }}",
+               f"pub fn cfb128(key: UnboundCipherKey, {n}: &[u8]) -> Vec<u8> {{", f"#[serde(rename = \"{cred}\")]", f"    {cred}: Option<String>,"],
+        "go": [f"{cred_c} := cfg.{Cred}", f"func Verify(token *jwt.Token, {cred_c} []byte) error {{", f"var {cred_c} = os.Getenv(\"{CRED}\")",
+               f"\t{Cred} string `json:\"{cred}\" yaml:\"{cred}\"`", f"if {cred_c} == \"\" {{ return errors.New(\"{cred} is required\") }}"],
+        "java": [f"String {cred_c} = System.getenv(\"{CRED}\");", f"private final {Cred} {cred_c};", f"public boolean verify(Token token, {Cred} {cred_c}) {{",
+                 f"@Value(\"${{{cred.replace('_', '.')}}}\") private String {cred_c};", f"this.{cred_c} = Objects.requireNonNull({cred_c}, \"{cred_c}\");"],
+        "kt": [f"val {cred_c} = BuildConfig.{CRED}", f"fun refresh(token: AccessToken, {cred_c}: {Cred}): Session {{", f"private val {cred_c}: String by lazy {{ System.getenv(\"{CRED}\") }}",
+               f"data class Credentials(val {cred_c}: {Cred}, val {n}: String)"],
+        "cs": [f"var {cred_c} = Configuration[\"{Cred}\"];", f"public string {Cred} {{ get; set; }}", f"public bool Verify(Token token, {Cred} {cred_c}) {{",
+               f"services.Configure<{Cred}Options>(Configuration.GetSection(\"{Cred}\"));"],
+        "c": [f"const char *{cred} = getenv(\"{CRED}\");", f"int verify_{n}(const struct token *token, const uint8_t *{cred}, size_t {cred}_len);",
+              f"static char {cred}[{g.pick((32, 64, 128))}];", f"if ({cred} == NULL) {{ return -EINVAL; }}"],
+        "cpp": [f"std::string {cred} = load_key(path);", f"bool verify(const Token& token, const {Cred}& {cred_c});", f"auto {cred_c} = config.get<std::string>(\"{cred}\");",
+                f"explicit {Cred}(std::vector<uint8_t> bytes) : bytes_(std::move(bytes)) {{}}"],
+        "js": [f"const {cred_c} = process.env.{CRED};", f"function verify(token, {cred_c}) {{", f"const {{ {cred_c} }} = require('./config');", f"if (!{cred_c}) throw new Error('{CRED} is not set');"],
+        "ts": [f"const {cred_c}: string = process.env.{CRED} ?? '';", f"export function verify(token: Token, {cred_c}: {Cred}): boolean {{", f"  {cred_c}: {Cred};",
+               f"constructor(private readonly {cred_c}: {Cred}) {{}}"],
+        "py": [f"{cred} = os.environ[\"{CRED}\"]", f"def verify(token: Token, {cred}: {Cred}) -> bool:", f"{cred} = settings.{CRED}", f"    {cred}: str = Field(..., env=\"{CRED}\")",
+               f"{cred} = getpass.getpass(\"{cred.replace('_', ' ')}: \")"],
+        "php": [f"${cred_c} = getenv('{CRED}');", f"$this->{cred_c} = $config['{cred}'];", f"public function verify(Token $token, string ${cred_c}): bool", f"${cred_c} = $_ENV['{CRED}'] ?? null;"],
+        "rb": [f"{cred} = ENV.fetch(\"{CRED}\")", f"def verify(token, {cred})", f"  config.{cred} = Rails.application.credentials.{cred}", f"attr_reader :{cred}"],
+        "tf": [f"  {cred} = var.{cred}", f"variable \"{cred}\" {{\n  type      = string\n  sensitive = true\n}}", f"  password = data.vault_generic_secret.{n}.data[\"{cred}\"]",
+               f"  {cred} = random_password.{n}.result"],
+        "yaml": [f"{cred}: ${{{CRED}}}", f"{cred_c}: !Ref {Cred}Param", f"{cred}: \"{{{{ .Values.{cred_c} }}}}\"", f"  - name: {CRED}\n    valueFrom:\n      secretKeyRef:\n        name: {n}-secrets\n        key: {cred.replace('_', '-')}"],
+        "toml": [f"{cred} = \"${{{CRED}}}\"", f"{cred}_file = \"/run/secrets/{cred}\"", f"{cred}_env = \"{CRED}\""],
+        "xml": [f"<{cred_c}>${{{cred.replace('_', '.')}}}</{cred_c}>", f"<add key=\"{Cred}\" value=\"%{CRED}%\" />", f"<property name=\"{cred_c}\" value=\"${{env.{CRED}}}\"/>"],
+        "properties": [f"{cred.replace('_', '.')}=${{{CRED}}}", f"spring.datasource.password=${{DB_PASSWORD}}", f"{n}.{cred.replace('_', '-')}=${{{CRED}:}}"],
+        "Dockerfile": [f"ARG {CRED}", f"ENV {CRED}=${{{CRED}}}", f"RUN --mount=type=secret,id={cred} {g.pick(('npm ci', 'pip install -r requirements.txt', 'make build'))}"],
+    }[lang]
+
+
+POLY = {"rs": "src/{n}.rs", "go": "internal/{n}/{n}.go", "java": "src/main/java/com/acme/{N}Client.java", "kt": "app/src/main/kotlin/{N}Repository.kt",
+        "cs": "src/{N}Service.cs", "c": "src/{n}.c", "cpp": "src/{n}.cpp", "js": "lib/{n}.js", "ts": "src/{n}.ts", "py": "{n}/client.py",
+        "php": "src/{N}Controller.php", "rb": "lib/{n}.rb", "tf": "infra/{n}.tf", "yaml": "config/{n}.yaml", "toml": "config/{n}.toml",
+        "xml": "config/{n}.xml", "properties": "src/main/resources/{n}.properties", "Dockerfile": "docker/{n}/Dockerfile"}
+
+
+def fixture_text(g, W, target):
+    """Test fixtures: recorded API responses and test code with the ids, hashes, timestamps,
+    test-only stand-ins and documented example keys that real test suites hold."""
+    out, size = [], 0
+    while size < target:
+        k = g.int(0, 3)
+        if k == 0:
+            rec = {"id": g.uuid(), "object": g.pick(NOUNS), "created": g.int(1_600_000_000, 1_760_000_000), "etag": g.hex(32),
+                   "request_id": f"req_{g.s(ALNUM, 14)}", "token_type": "bearer", "access_token": "REDACTED", "expires_in": 3600,
+                   "scope": " ".join(g.r.sample(("read", "write", "admin", "openid", "profile"), 2)), "sha256": g.hex(64),
+                   "next_cursor": g.b64url(18), "client_id": f"{g.s(ALNUM, 8)}.apps.acme.io"}
+            text = json.dumps(rec, indent=2)
+        elif k == 1:
+            text = (f"def test_{W.ident()}(client):\n    resp = client.post(\"/login\", json={{\"username\": \"alice\", \"password\": \"test\"}})\n"
+                    f"    assert resp.status_code == 200\n    token = resp.json()[\"access_token\"]\n    assert client.get(\"/me\", headers={{\"Authorization\": f\"Bearer {{token}}\"}}).ok\n")
+        elif k == 2:
+            text = (f"const FAKE_TOKEN = 'test-token';\nconst EXAMPLE_KEY = 'AKIAIOSFODNN7EXAMPLE';\n"
+                    f"it('{W.sentence(3, 6)[:-1].lower()}', async () => {{\n  const res = await api.get('/v1/{plural(g.pick(NOUNS))}', {{ headers: {{ Authorization: `Bearer ${{FAKE_TOKEN}}` }} }});\n"
+                    f"  expect(res.body.id).toBe('{g.uuid()}');\n}});\n")
+        else:
+            text = f"{g.pick(NOUNS)}_id,{g.pick(NOUNS)}_hash,created_at\n" + "\n".join(f"{g.int(1, 99999)},{g.hex(40)},2025-0{g.int(1, 9)}-{g.int(10, 28)}T10:00:00Z" for _ in range(g.int(3, 12)))
+        out.append(text)
+        size += len(text) + 1
+    return "\n".join(out) + "\n"
+
+
+# The share of the corpus that build_extras writes, and the kind each category counts as.
+EXTRAS = 0.18
+KIND_OF = {"pem": "keys", "agekey": "keys", "npmrc": "keys", "authorized-keys": "keys"}
+
+
+def build_extras(seed, W_of, size, unique):
+    """The files of what the first corpus lacked, EXTRAS of `size` bytes: (relative path, kind, text)."""
+    g = G(seed * 7919 + 9)
+    W = W_of(g)
+    D = Dense(g, W)
+    files = []
+    plan = {"sh-dense": 0.06, "env-dense": 0.02, "polyglot": 0.08, "fixture": 0.02}
+    for kind, share in plan.items():
+        budget = int(size * share)
+        made = 0
+        while made < budget:
+            svc = g.pick(SERVICES)
+            if kind == "sh-dense":
+                path = unique(f"services/{svc}/scripts/{g.pick(VERBS)}-{plural(g.pick(NOUNS))}.sh")
+                blocks = [f"#!/usr/bin/env bash\n# {W.sentence()}\nset -euo pipefail\n"]
+                while sum(map(len, blocks)) < 12_000:
+                    blocks.append(D.script_block())
+                text = "\n".join(blocks)
+            elif kind == "env-dense":
+                path = unique(f"services/{svc}/{g.pick(('.env.commands', 'hooks.env', '.env.ci', 'probes.env'))}")
+                lines = []
+                while sum(map(len, lines)) < 4_000:
+                    lines.append(D.env_line())
+                text = "\n".join(lines) + "\n"
+            elif kind == "polyglot":
+                lang = g.pick(tuple(POLY))
+                n = g.pick(NOUNS)
+                path = unique(f"services/{svc}/" + POLY[lang].format(n=n, N=pascal(n)))
+                lines = []
+                while sum(map(len, lines)) < 10_000:
+                    lines.extend(poly_lines(g, W, lang)[g.int(0, 2):])
+                    lines.append("")
+                text = "\n".join(lines) + "\n"
+            else:
+                path = unique(f"services/{svc}/tests/fixtures/{g.pick(NOUNS)}_{g.pick(VERBS)}.{g.pick(('json', 'py', 'js', 'csv'))}")
+                text = fixture_text(g, W, 8_000)
+            files.append((path, kind, text))
+            made += len(text.encode())
+    return files
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("out_dir")
@@ -1937,7 +2153,9 @@ def main():
     items = make_secrets(g) + make_decoys(g)
     for i, item in enumerate(items):
         item.id = i
-    files, unique = plan_files(g, int(args.size_mib * 1024 * 1024))
+    size = int(args.size_mib * 1024 * 1024)
+    # What the first corpus lacked takes EXTRAS of it; the rest is laid out as before.
+    files, unique = plan_files(g, int(size * (1 - EXTRAS)))
     by_cat = {}
     for f in files:
         by_cat.setdefault(f.cat, []).append(f)
@@ -1996,6 +2214,19 @@ def main():
             fh.write(data)
         total += len(data)
 
+    kinds = {}
+    for f in files:
+        kinds.setdefault(KIND_OF.get(f.cat, f.cat), []).append(f.path)
+    for path, kind, text in build_extras(args.seed, Words, size, unique):
+        full = os.path.join(out_dir, path)
+        os.makedirs(os.path.dirname(full), exist_ok=True)
+        data = text.encode()
+        with open(full, "wb") as fh:
+            fh.write(data)
+        total += len(data)
+        kinds.setdefault(kind, []).append(path)
+    nfiles = sum(len(v) for v in kinds.values())
+
     missing = [it for it in items if it.file is None]
     if missing:
         raise AssertionError(f"{len(missing)} items not planted, e.g. {missing[0].format} {missing[0].placement}")
@@ -2015,15 +2246,20 @@ def main():
             rec["optional"] = True
         if it.note:
             rec["note"] = it.note
+        if it.format == "bad-checksum":
+            # Under a credential name (all of them are): issue 9 reports the made-up token as an
+            # info reference, and keeps the name check on, which reports a generated-looking value
+            # under a credential name as a secret. Either is right; score.py counts them apart.
+            rec["by_name"] = True
         rec["value"] = it.value if "\n" not in it.value else it.value.split("\n", 1)[0] + " …"
         records.append(rec)
-    truth = {"generator": "bench/make_corpus.py", "seed": args.seed, "size_mib": args.size_mib, "files": len(files),
-             "bytes": total, "secrets": sum(1 for it in items if it.kind == "secret"),
+    truth = {"generator": "bench/make_corpus.py", "seed": args.seed, "size_mib": args.size_mib, "files": nfiles,
+             "bytes": total, "kinds": {k: sorted(v) for k, v in sorted(kinds.items())}, "secrets": sum(1 for it in items if it.kind == "secret"),
              "decoys": sum(1 for it in items if it.kind == "decoy"), "items": records}
     with open(truth_path, "w") as fh:
         json.dump(truth, fh, indent=1)
         fh.write("\n")
-    print(f"{out_dir}: {len(files)} files, {total / 2**20:.1f} MiB, {truth['secrets']} secrets, {truth['decoys']} decoys "
+    print(f"{out_dir}: {nfiles} files, {total / 2**20:.1f} MiB, {truth['secrets']} secrets, {truth['decoys']} decoys "
           f"({time.time() - started:.1f} s); truth: {truth_path}", file=sys.stderr)
 
 

@@ -9,7 +9,8 @@
 # (python3 -m venv /tmp/kfvenv && /tmp/kfvenv/bin/pip install kingfisher-bin, or KINGFISHER=…); the scan
 # part also runs detect-secrets when it is there (python3 -m venv /tmp/dsvenv && /tmp/dsvenv/bin/pip
 # install detect-secrets, or DETECT_SECRETS=…). KEYWARD=path/to/keyward skips the cargo build.
-# Results go to bench/results/*.md (hyperfine's markdown tables); BENCHMARKS.md quotes them.
+# Results go to bench/results/*.md (hyperfine's markdown tables; the scan's scan.md and, per kind of
+# file, scan-kinds.md); BENCHMARKS.md quotes them. SCAN_RUNS (3) and SCAN_MIB (50) size the scan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -216,6 +217,62 @@ scan keyward "$kw" -q lint --format json "$work/corpus"
 [ -x "$kingfisher" ] && scan kingfisher "$kingfisher" scan --no-validate --no-update-check --no-dedup --format json "$work/corpus"
 # -C: run inside the corpus (started in a git work tree, detect-secrets scans only that tree's files)
 [ -x "$detect_secrets" ] && scan detect-secrets "$detect_secrets" -C "$work/corpus" scan --all-files
+# Throughput per kind of file: each tool on a tree of that kind's files alone (hard links, the
+# same relative paths), $runs times; its CPU time on an empty tree (start-up) is taken off.
+python3 - "$work" <<'PY'
+import json, os, sys
+work = sys.argv[1]
+truth = json.load(open(f"{work}/truth.json"))
+for kind, paths in truth["kinds"].items():
+    for p in paths:
+        dest = os.path.join(work, "kinds", kind, p)
+        os.makedirs(os.path.dirname(dest), exist_ok=True)
+        os.link(os.path.join(work, "corpus", p), dest)
+os.makedirs(os.path.join(work, "kinds-empty"), exist_ok=True)
+PY
+# CPU time from getrusage, to the microsecond (GNU time counts in 10 ms: small kinds need more).
+kind_scan() {
+    local name=$1 tree=$2
+    shift 2
+    python3 - "$runs" "$(basename "$tree")" "$@" "$tree" >> "$work/$name.kinds" <<'PY'
+import resource, subprocess, sys
+runs, kind, cmd = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+for _ in range(runs):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(kind, 0, after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime)
+PY
+}
+for tree in "$work/kinds-empty" "$work"/kinds/*; do
+    kind_scan keyward "$tree" "$kw" -q lint --format json
+    [ -x "$kingfisher" ] && kind_scan kingfisher "$tree" "$kingfisher" scan --no-validate --no-update-check --no-dedup --format json
+done
+python3 - "$work" <<'PY' | tee "$results/scan-kinds.md"
+import json, os, statistics, sys
+work = sys.argv[1]
+truth = json.load(open(f"{work}/truth.json"))
+tools = [t for t in ("keyward", "kingfisher") if os.path.exists(f"{work}/{t}.kinds")]
+cpu = {}
+for t in tools:
+    runs = {}
+    for line in open(f"{work}/{t}.kinds"):
+        kind, *nums = line.split()
+        runs.setdefault(kind, []).append(float(nums[1]) + float(nums[2]))
+    cpu[t] = {k: statistics.median(v) for k, v in runs.items()}
+print(f"Throughput per kind: each tool on that kind's files alone, median of {len(runs['kinds-empty'])} runs, "
+      f"CPU time (user+sys) less the tool's CPU time on an empty tree "
+      + ", ".join(f"({t} {1000 * cpu[t]['kinds-empty']:.0f} ms)" for t in tools) + ".\n")
+print("| kind | files | MiB | " + " | ".join(f"{t} MiB/CPU-s" for t in tools) + (" | keyward / kingfisher |" if len(tools) > 1 else ""))
+print("|---|---:|---:|" + "---:|" * len(tools) + ("---:|" if len(tools) > 1 else ""))
+for kind, paths in sorted(truth["kinds"].items(), key=lambda kv: -sum(os.path.getsize(f"{work}/corpus/{p}") for p in kv[1])):
+    mib = sum(os.path.getsize(f"{work}/corpus/{p}") for p in paths) / 2**20
+    rate = {t: mib / max(cpu[t][kind] - cpu[t]["kinds-empty"], 1e-3) for t in tools}
+    row = f"| {kind} | {len(paths)} | {mib:.2f} | " + " | ".join(f"{rate[t]:.1f}" for t in tools) + " |"
+    if len(tools) > 1:
+        row += f" {rate['keyward'] / rate['kingfisher']:.1f}× |"
+    print(row)
+PY
 python3 - "$work" <<'PY' | tee "$results/scan.md"
 import json, statistics, sys
 work = sys.argv[1]
@@ -239,8 +296,13 @@ for t in tools:
     info = f" (+{s['decoys_info']} as info)" if s.get("decoys_info") else ""
     if s.get("decoys_placement"):
         info += f" (+{s['decoys_placement']} placeholder placements)"
+    if s.get("decoys_by_name"):
+        info += f" (+{s['decoys_by_name']} made-up tokens by name)"
     print(f"| {t} | {mib / cpu if cpu else float('nan'):.1f} | {wall:.2f} s | {cpu:.2f} s | {rss:.1f} MiB | {100 * s['recall']:.1f}% ({s['found'] + s['optional_found']}/{s['secrets'] + s['optional_found']}) "
           f"| {s['decoys_flagged']}/{s['decoys']}{info} | {s['other_findings_non_info']} |")
+if "kingfisher" in tools:
+    rate = {t: statistics.median(r[1] + r[2] for r in times[t]) for t in ("keyward", "kingfisher")}
+    print(f"\nWhole corpus, keyward / Kingfisher throughput (MiB per CPU-second): {rate['kingfisher'] / rate['keyward']:.2f}×")
 for title, key in (("placement", "per_placement"), ("format", "per_format")):
     print(f"\nRecall by {title}:\n")
     print(f"| {title} | " + " | ".join(tools) + " |")

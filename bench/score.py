@@ -16,7 +16,11 @@ marked optional; an optional one (a publishable key) found counts as one more pl
 finding lands on it; for keyward, findings of severity info on decoys are allowed (the issue lets
 documented example keys and presigned URLs be reported as info at most), nor are findings marked
 `reference` (issue 4: a placeholder's placement is still judged — `?api_key={{token}}` teaches
-users to leak keys — but nothing leaked; they are counted apart). Findings on lines where
+users to leak keys — but nothing leaked; they are counted apart). Decoys marked "by_name" in the
+truth (tokens whose checksum fails, written under a credential name) may be reported by any tool at
+any severity: issue 9 makes keyward report them as info references, and keeps its name check on,
+which reports a generated-looking value under a credential name as a secret; they are counted
+apart, as neither flagged nor missed. Findings on lines where
 nothing was planted are counted as "other findings". Standard library only.
 """
 import argparse
@@ -131,12 +135,15 @@ def score(truth, corpus, tool, text):
     decoys = [i for i, it in enumerate(items) if it["kind"] == "decoy"]
 
     def flags(i):
+        if items[i].get("by_name"):
+            return []  # reporting it is right too: counted apart
         if tool == "keyward":
             return [h for h in hits.get(i, ()) if h[0] not in ("info", "reference")]
         return hits.get(i, [])
 
     flagged = [i for i in decoys if flags(i)]
-    info_decoys = [i for i in decoys if i in hits and not flags(i)]
+    by_name = [i for i in decoys if items[i].get("by_name") and i in hits]
+    info_decoys = [i for i in decoys if i in hits and not flags(i) and not items[i].get("by_name")]
     placed = [i for i in info_decoys if any(h[0] == "reference" for h in hits[i])]
 
     def rec(i, with_rules=False):
@@ -162,6 +169,7 @@ def score(truth, corpus, tool, text):
         "decoys_flagged": len(flagged),
         "decoys_info": len(info_decoys) - len(placed),
         "decoys_placement": len(placed),
+        "decoys_by_name": len(by_name),
         "other_findings": len(other),
         "other_findings_non_info": sum(1 for o in other if o[2] != "info") if tool == "keyward" else len(other),
         "per_format": counts("format", "secret"),
@@ -194,6 +202,7 @@ def report(s, out=sys.stdout):
     w(f"decoys flagged: {s['decoys_flagged']}/{s['decoys']}"
       + (f" ({s['decoys_info']} more reported as info)" if s["decoys_info"] else "")
       + (f" ({s['decoys_placement']} placeholders reported for their placement, marked reference)" if s.get("decoys_placement") else "")
+      + (f" ({s['decoys_by_name']} made-up tokens under credential names reported)" if s.get("decoys_by_name") else "")
       + "\n")
     w(f"other findings (lines with nothing planted): {s['other_findings']}\n\n")
     w("per format:\n")

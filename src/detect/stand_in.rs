@@ -178,7 +178,14 @@ pub fn is_reference(value: &str) -> bool {
     if v.is_empty() {
         return true;
     }
-    if v.contains("${") || v.contains("$(") || v.contains("#{") {
+    // Which bytes the value holds: most checks below look for a byte it lacks, and are skipped
+    // (this runs for every value of every request).
+    let mut holds = [false; 256];
+    for b in v.bytes() {
+        holds[usize::from(b)] = true;
+    }
+    let has = |b: u8| holds[usize::from(b)];
+    if (has(b'$') || has(b'#')) && (v.contains("${") || v.contains("$(") || v.contains("#{")) {
         return true;
     }
     // `$API_KEY`, but not a password hash (`$argon2id$v=19$…`, `$2b$12$…`), which has several
@@ -189,7 +196,7 @@ pub fn is_reference(value: &str) -> bool {
     {
         return true;
     }
-    if v.contains("{{") && v.contains("}}") {
+    if has(b'{') && v.contains("{{") && v.contains("}}") {
         return true;
     }
     // `{API_KEY}`, `{0}`, `%(key)s`, `%s`: a template's or a format string's slot.
@@ -203,10 +210,10 @@ pub fn is_reference(value: &str) -> bool {
         return true;
     }
     // A private key block that only shows where a key goes (`MIIE...`, base64 of prose).
-    if v.contains("-----BEGIN ") {
+    if has(b'-') && v.contains("-----BEGIN ") {
         return super::pem::is_placeholder(v);
     }
-    if v.contains("%(") && v.contains(")s") || v == "%s" || v == "%v" {
+    if has(b'%') && v.contains("%(") && v.contains(")s") || v == "%s" || v == "%v" {
         return true;
     }
     if v.len() > 2 && v.starts_with('%') && v.ends_with('%') {
@@ -221,9 +228,11 @@ pub fn is_reference(value: &str) -> bool {
     }
     // What keyward and other tools print in place of a secret, and redaction marks inside one
     // (`xoxp-…-####################`).
-    if v.contains('…')
-        || v.contains("...")
-        || ["####", "****", "••••"].iter().any(|m| v.contains(m))
+    // `…` and `•` are three bytes from 0xE2; `...`, `####` and `****` need their byte.
+    if has(0xE2) && (v.contains('…') || v.contains("••••"))
+        || has(b'.') && v.contains("...")
+        || has(b'#') && v.contains("####")
+        || has(b'*') && v.contains("****")
     {
         return true;
     }
@@ -236,7 +245,7 @@ pub fn is_reference(value: &str) -> bool {
     {
         return true;
     }
-    let upper = v.to_ascii_uppercase();
+    let bytes = v.as_bytes();
     const STARTS: &[&str] = &[
         "YOUR_",
         "YOUR-",
@@ -260,7 +269,9 @@ pub fn is_reference(value: &str) -> bool {
         "FAKE-",
         "SAMPLE_",
     ];
-    if STARTS.iter().any(|p| upper.starts_with(p)) {
+    let starts =
+        |p: &str| bytes.len() >= p.len() && bytes[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    if STARTS.iter().any(|p| starts(p)) {
         return true;
     }
     const WITHIN: &[&str] = &[
@@ -273,7 +284,16 @@ pub fn is_reference(value: &str) -> bool {
         "REDACTED",
         "PLACEHOLDER",
     ];
-    if WITHIN.iter().any(|w| upper.contains(w)) {
+    // Each of these holds `_`, `Y` or `R`/`P` (REDACTED, PLACEHOLDER): only then is an upper-case
+    // copy made to look for them.
+    let may = has(b'_')
+        || [b'Y', b'R', b'P']
+            .iter()
+            .any(|&c| has(c) || has(c.to_ascii_lowercase()));
+    if may && {
+        let upper = v.to_ascii_uppercase();
+        WITHIN.iter().any(|w| upper.contains(w))
+    } {
         return true;
     }
     // Filler, also after a provider's prefix: `sk_live_xxxxxxxxxxxx`, `ghp_XXXXXXXX`,

@@ -119,28 +119,22 @@ impl Baseline {
         !self.salt.is_empty()
     }
 
-    /// Drops the accepted findings from `reported`: those whose fingerprint is in the baseline
-    /// and whose value, if the baseline tagged one, is the one it was written with.
-    pub fn remove_accepted(&self, reported: &mut Vec<Reported>) {
-        let candidates: Vec<usize> = (0..reported.len())
-            .filter(|&i| self.accepted.contains_key(&reported[i].fingerprint))
-            .collect();
-        let tags = self.tags_of(candidates.iter().map(|&i| &reported[i]).collect());
-        let mut accepted = vec![false; reported.len()];
-        for (&i, tag) in candidates.iter().zip(tags) {
-            accepted[i] = match (self.accepted[&reported[i].fingerprint], tag) {
-                (Some(kept), Some(now)) => kept == now,
-                _ => true,
-            };
+    /// Whether a finding is accepted: its fingerprint is in the baseline and its value, if the
+    /// baseline tagged one, is the one it was written with (a slow hash, computed only here).
+    pub fn accepts(&self, reported: &Reported) -> bool {
+        match self.accepted.get(&reported.fingerprint) {
+            None => false,
+            Some(None) => true,
+            Some(Some(kept)) => reported
+                .value_digest
+                .is_none_or(|digest| self.tag(&reported.fingerprint, &digest) == *kept),
         }
-        let mut flags = accepted.into_iter();
-        reported.retain(|_| !flags.next().unwrap_or(false));
     }
 
-    /// Writes the baseline of `reported` to `path`, keeping the salt of a baseline already there
-    /// (so that a rewrite changes only the lines of findings that changed). Returns how many
-    /// findings it holds.
-    pub fn write(path: &Path, reported: &[Reported]) -> Result<usize> {
+    /// Writes the baseline of the findings reported (fingerprints and values' digests) to
+    /// `path`, keeping the salt of a baseline already there (so that a rewrite changes only the
+    /// lines of findings that changed). Returns how many findings it holds.
+    pub fn write(path: &Path, reported: &[(String, Option<[u8; 32]>)]) -> Result<usize> {
         let kept = Baseline::read(path).ok().filter(Baseline::tells_values);
         let (salt, rounds) = match kept {
             Some(b) => (b.salt, b.rounds),
@@ -151,12 +145,12 @@ impl Baseline {
             rounds,
             ..Baseline::default()
         };
-        let tags = baseline.tags_of(reported.iter().collect());
+        let tags = baseline.tags_of(reported);
         let mut findings: Vec<Entry> = reported
             .iter()
             .zip(tags)
-            .map(|(r, tag)| Entry {
-                fingerprint: r.fingerprint.clone(),
+            .map(|((fingerprint, _), tag)| Entry {
+                fingerprint: fingerprint.clone(),
                 tag: tag.map(|t| format!("{t:04x}")),
             })
             .collect();
@@ -177,7 +171,7 @@ impl Baseline {
 
     /// The tags of the findings' values (`None` for findings without one, and for every finding
     /// when the baseline keeps no tags), computed on every core: each is a slow hash.
-    fn tags_of(&self, reported: Vec<&Reported>) -> Vec<Option<u16>> {
+    fn tags_of(&self, reported: &[(String, Option<[u8; 32]>)]) -> Vec<Option<u16>> {
         if !self.tells_values() {
             return vec![None; reported.len()];
         }
@@ -189,7 +183,7 @@ impl Baseline {
                 .map(|part| {
                     scope.spawn(move || {
                         part.iter()
-                            .map(|r| r.value_digest.map(|d| self.tag(&r.fingerprint, &d)))
+                            .map(|(fingerprint, digest)| digest.map(|d| self.tag(fingerprint, &d)))
                             .collect::<Vec<_>>()
                     })
                 })

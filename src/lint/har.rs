@@ -688,9 +688,7 @@ impl Object<'_> {
     /// Places a finding in the HAR file: line, column, and the file's own line as the excerpt,
     /// with the value and every other credential of the object (`secrets`) redacted.
     fn place(&self, finding: Finding, secrets: &[Range<usize>], file: &str) -> Reported {
-        let fingerprint = super::fingerprint(&finding, file);
         let raw = self.relative(&finding.span).and_then(|s| self.text.get(s));
-        let value_digest = super::value_digest(&finding, raw);
         let (span, excerpt) = match self.relative(&finding.span) {
             Some(span) => {
                 let excerpt = self.excerpt(span.clone(), finding.redacted.clone(), secrets);
@@ -701,26 +699,14 @@ impl Object<'_> {
         };
         let start = self.position(span.start);
         let end = self.position(span.end);
-        Reported {
-            rule: finding.rule.id,
-            severity: finding.severity,
-            location: finding.location,
-            name: finding.name,
-            file: file.to_owned(),
-            line: start.line,
-            column: start.column,
-            end_line: end.line,
-            end_column: end.column,
-            redacted: finding.redacted,
-            secret_kind: finding.secret_kind,
-            reference: finding.reference,
-            message: finding.message,
-            fix: finding.fix,
-            fingerprint,
+        Reported::new(
+            finding,
+            file.to_owned(),
+            (start.line, start.column),
+            (end.line, end.column),
             excerpt,
-            why: finding.rule.why,
-            value_digest,
-        }
+            raw,
+        )
     }
 
     /// A file span as a range of `text`, if it is inside it.

@@ -7,12 +7,14 @@
 pub mod baseline;
 pub mod config;
 pub mod curl;
+pub mod emit;
 pub mod fix;
 pub mod har;
 pub mod http;
 pub mod httpie;
 pub mod judge;
 pub mod model;
+pub mod place;
 mod quotes;
 pub mod report;
 pub mod rules;
@@ -39,6 +41,19 @@ pub struct Source {
     pub name: String,
     pub text: String,
     line_starts: Vec<usize>,
+    /// Characters before every `CHAR_MARK`-th byte, made when a long line is first asked about:
+    /// a column on a minified file's one long line is then counted from the nearest mark.
+    char_marks: std::sync::OnceLock<Vec<usize>>,
+    /// The 1-based lines that carry an allow marker, found once for the whole text.
+    allow_lines: std::sync::OnceLock<Vec<usize>>,
+}
+
+/// Bytes between two marks of `Source::char_marks`.
+const CHAR_MARK: usize = 4096;
+
+/// Whether a byte starts a character (does not continue one).
+fn starts_char(b: &u8) -> bool {
+    (*b & 0xC0) != 0x80
 }
 
 impl Source {
@@ -50,6 +65,8 @@ impl Source {
             name: name.into(),
             text,
             line_starts,
+            char_marks: std::sync::OnceLock::new(),
+            allow_lines: std::sync::OnceLock::new(),
         }
     }
 
@@ -61,14 +78,35 @@ impl Source {
         }
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
-        // Characters are the bytes that do not continue one: a count that runs at memory speed,
-        // for a minified file's one long line holds thousands of findings.
-        let column = self.text.as_bytes()[start..offset]
-            .iter()
-            .filter(|b| (**b & 0xC0) != 0x80)
-            .count()
-            + 1;
-        (line + 1, column)
+        (line + 1, self.chars_between(start, offset) + 1)
+    }
+
+    /// How many characters `text[from..to]` holds. Short spans are counted; on a long line
+    /// (thousands of findings on one minified line) the count starts at the nearest mark, so
+    /// placing each finding costs the same wherever it is on its line.
+    fn chars_between(&self, from: usize, to: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        if to - from <= 2 * CHAR_MARK {
+            return bytes[from..to].iter().filter(|b| starts_char(b)).count();
+        }
+        let marks = self.char_marks.get_or_init(|| {
+            let mut marks = vec![0];
+            let mut chars = 0;
+            for block in bytes.chunks(CHAR_MARK) {
+                chars += block.iter().filter(|b| starts_char(b)).count();
+                marks.push(chars);
+            }
+            marks
+        });
+        let chars_to = |at: usize| {
+            let mark = at / CHAR_MARK;
+            marks[mark]
+                + bytes[mark * CHAR_MARK..at]
+                    .iter()
+                    .filter(|b| starts_char(b))
+                    .count()
+        };
+        chars_to(to) - chars_to(from)
     }
 
     /// The text of a 1-based line, without its newline.
@@ -83,6 +121,23 @@ impl Source {
 
     pub fn line_start(&self, line: usize) -> usize {
         self.line_starts[line - 1]
+    }
+
+    /// Whether any of the 1-based lines `first..=last` carries an allow marker.
+    fn allows(&self, first: usize, last: usize) -> bool {
+        let lines = self.allow_lines.get_or_init(|| {
+            // Markers hold no line end: a marker in the text is a marker on its line.
+            let mut lines: Vec<usize> = config::ALLOW_MARKERS
+                .iter()
+                .flat_map(|m| memchr::memmem::find_iter(self.text.as_bytes(), m))
+                .map(|at| self.line_starts.partition_point(|&s| s <= at))
+                .collect();
+            lines.sort_unstable();
+            lines.dedup();
+            lines
+        });
+        let at = lines.partition_point(|&l| l < first);
+        lines.get(at).is_some_and(|&l| l <= last)
     }
 }
 
@@ -117,6 +172,39 @@ pub struct Reported {
     pub value_digest: Option<[u8; 32]>,
 }
 
+impl Reported {
+    /// A finding placed at `start` and `end` (line and column) of `file`, shown as `excerpt`.
+    pub fn new(
+        finding: Finding,
+        file: String,
+        start: (usize, usize),
+        end: (usize, usize),
+        excerpt: (String, std::ops::Range<usize>),
+        raw: Option<&str>,
+    ) -> Reported {
+        Reported {
+            fingerprint: fingerprint(&finding, &file),
+            value_digest: value_digest(&finding, raw),
+            rule: finding.rule.id,
+            severity: finding.severity,
+            location: finding.location,
+            name: finding.name,
+            file,
+            line: start.0,
+            column: start.1,
+            end_line: end.0,
+            end_column: end.1,
+            redacted: finding.redacted,
+            secret_kind: finding.secret_kind,
+            reference: finding.reference,
+            message: finding.message,
+            fix: finding.fix,
+            excerpt,
+            why: finding.rule.why,
+        }
+    }
+}
+
 /// Totals for the report.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Summary {
@@ -130,48 +218,63 @@ pub struct Summary {
     pub unreadable: usize,
 }
 
+/// What linting a source gave.
+#[derive(Default)]
+pub struct Judged {
+    /// How many requests it held.
+    pub requests: usize,
+    pub findings: Vec<Finding>,
+    /// Where the credentials the requests hold sit, in the order of the requests: every
+    /// excerpt redacts them.
+    pub secrets: Vec<std::ops::Range<usize>>,
+    /// The spans of the requests, and of the presigned URLs among them.
+    taken: Vec<std::ops::Range<usize>>,
+    presigned: Vec<std::ops::Range<usize>>,
+}
+
+impl Judged {
+    /// Judges one request, and keeps only what the rest of the source's linting needs of it:
+    /// a file of many commands never holds all of them parsed.
+    fn request(&mut self, source: &Source, origin: Origin, request: Request) {
+        self.requests += 1;
+        self.taken.push(request.span.clone());
+        if !allowed(source, request.span.clone()) {
+            self.findings.extend(rules::check(&request, origin));
+        }
+        self.secrets
+            .extend(secret_spans(std::slice::from_ref(&request)));
+        let presigned = request.urls.iter().filter(|u| rules::is_presigned(u));
+        self.presigned.extend(presigned.map(|u| u.raw.span.clone()));
+    }
+}
+
 /// Lints one source: finds the requests in it and judges them. Findings of a request whose
 /// lines carry an allow marker (`keyward:allow`, `gitleaks:allow`, `pragma: allowlist secret`) are
 /// dropped.
-pub fn lint_source(
-    source: &Source,
-    kind: InputKind,
-    origin: Origin,
-) -> (Vec<Request>, Vec<Finding>) {
-    let mut requests = requests_in(source, kind);
+pub fn lint_source(source: &Source, kind: InputKind, origin: Origin) -> Judged {
+    let mut judged = Judged::default();
+    requests_in(source, kind, &mut |r| judged.request(source, origin, r));
     // A file is read whole, not only for its commands: URLs in code and logs, and secrets
     // written anywhere. A command given on the command line is only that command.
     if origin == Origin::File && kind != InputKind::Har {
-        let mut taken: Vec<std::ops::Range<usize>> =
-            requests.iter().map(|r| r.span.clone()).collect();
+        let mut taken = std::mem::take(&mut judged.taken);
         taken.sort_by_key(|s| s.start);
-        let found = text::requests(&source.text, &taken);
-        requests.extend(found);
-    }
-    let mut findings: Vec<Finding> = requests
-        .iter()
-        .filter(|r| !allowed(source, r.span.clone()))
-        .flat_map(|r| rules::check(r, origin))
-        .collect();
-    if origin == Origin::File && kind != InputKind::Har {
+        for request in text::requests(&source.text, &taken) {
+            judged.request(source, origin, request);
+        }
         // Everything the requests hold was judged by the rules; the rest of the text is read for
         // secrets written anywhere (also inside a request, where no rule looks: an `.http`
         // variable after a body, a flag no rule knows).
-        let mut judged: Vec<std::ops::Range<usize>> = findings
+        let mut spans: Vec<std::ops::Range<usize>> = judged
+            .findings
             .iter()
             .map(|f| f.span.clone())
-            .chain(secret_spans(&requests))
+            .chain(judged.secrets.iter().cloned())
             // A presigned URL is reported whole; the key id it names is part of it.
-            .chain(
-                requests
-                    .iter()
-                    .flat_map(|r| &r.urls)
-                    .filter(|u| rules::is_presigned(u))
-                    .map(|u| u.raw.span.clone()),
-            )
+            .chain(judged.presigned.iter().cloned())
             .collect();
-        judged.sort_by_key(|s| (s.start, s.end));
-        judged.dedup_by(|b, a| {
+        spans.sort_by_key(|s| (s.start, s.end));
+        spans.dedup_by(|b, a| {
             // Merge overlapping spans so the list stays ordered and disjoint.
             if b.start < a.end {
                 a.end = a.end.max(b.end);
@@ -181,53 +284,52 @@ pub fn lint_source(
             }
         });
         let syntax = crate::detect::named::Syntax::of_file(&source.name);
-        let mut literals = text::literal_secrets(&source.text, &judged, syntax);
+        let mut literals = text::literal_secrets(&source.text, &spans, syntax);
         literals.retain(|f| !allowed(source, f.span.clone()));
-        findings.extend(literals);
+        judged.findings.extend(literals);
     }
-    (requests, findings)
+    judged
 }
 
 /// Whether the lines of `span` carry an allow marker.
 fn allowed(source: &Source, span: std::ops::Range<usize>) -> bool {
     let (first, _) = source.position(span.start);
     let (last, _) = source.position(span.end);
-    (first..=last).any(|line| {
-        config::ALLOW_MARKERS
-            .iter()
-            .any(|m| source.line(line).contains(m))
-    })
+    source.allows(first, last)
 }
 
-/// The requests a source holds, read as `kind`.
-pub fn requests_in(source: &Source, kind: InputKind) -> Vec<Request> {
+/// The requests a source holds, read as `kind`, handed to `each` as they are found.
+pub fn requests_in(source: &Source, kind: InputKind, each: &mut dyn FnMut(Request)) {
     let text = &source.text;
     match kind {
-        InputKind::Markdown => markdown_blocks(text)
+        InputKind::Markdown => {
+            for range in markdown_blocks(text) {
+                requests_of_commands(text, range, &mut *each);
+            }
+        }
+        InputKind::Http => http::parse(text, !http::looks_like_request(text))
             .into_iter()
-            .flat_map(|range| commands_at(text, range))
-            .collect(),
-        InputKind::Http => http::parse(text, !http::looks_like_request(text)),
-        InputKind::Auto if http::looks_like_request(text) => http::parse(text, false),
+            .for_each(each),
+        InputKind::Auto if http::looks_like_request(text) => {
+            http::parse(text, false).into_iter().for_each(each)
+        }
         // `run` streams HAR inputs itself; a HAR text that reaches here is read by the same code,
         // and its spans are offsets in the text.
         InputKind::Har => {
-            let mut requests = Vec::new();
             let _ = har::for_each_request(text.as_bytes(), |item, _| {
                 if let har::Item::Request(request) = item {
-                    requests.push(request.to_model());
+                    each(request.to_model());
                 }
             });
-            requests
         }
         InputKind::Script | InputKind::Auto if !source.name.starts_with('<') => {
-            embedded_commands(text, is_shell_like(&source.name))
+            embedded_commands(text, is_shell_like(&source.name), each)
         }
         InputKind::Curl
         | InputKind::Wget
         | InputKind::Httpie
         | InputKind::Script
-        | InputKind::Auto => commands_at(text, 0..text.len()),
+        | InputKind::Auto => requests_of_commands(text, 0..text.len(), each),
     }
 }
 
@@ -313,7 +415,7 @@ fn is_shell_like(name: &str) -> bool {
 /// command that sends a request; in code and data (`shell_like` false) quotes are not followed
 /// across lines, since the file's own quoting is not the shell's. Only these regions are parsed
 /// as shell: a large file costs a search, not a parse.
-fn embedded_commands(text: &str, shell_like: bool) -> Vec<Request> {
+fn embedded_commands(text: &str, shell_like: bool, each: &mut dyn FnMut(Request)) {
     let bytes = text.as_bytes();
     type Quoted = Option<(String, Vec<usize>)>;
     let mut regions: Vec<(std::ops::Range<usize>, Quoted)> = Vec::new();
@@ -338,18 +440,44 @@ fn embedded_commands(text: &str, shell_like: bool) -> Vec<Request> {
         }
     }
     regions.sort_by_key(|r| r.0.start);
-    let mut requests = Vec::new();
     let mut covered = 0;
     for (region, quoted) in regions {
         if region.start >= covered {
             covered = region.end;
-            requests.extend(match quoted {
-                Some((inner, map)) => commands_in(&inner, |w| w.remapped(&map)),
-                None => commands_at(text, region),
-            });
+            match quoted {
+                Some((inner, map)) => requests_in_part(&inner, &|w| *w = w.remapped(&map), each),
+                None => requests_of_commands(text, region, &mut *each),
+            }
         }
     }
-    requests
+}
+
+/// The commands in `text[range]` that send requests, handed to `each` as they are read.
+fn requests_of_commands(text: &str, range: std::ops::Range<usize>, each: &mut dyn FnMut(Request)) {
+    // Offsets are relative to the part: move them to the whole text.
+    requests_in_part(&text[range.clone()], &|w| w.shift(range.start), each);
+}
+
+/// The commands in `part` that send requests; `place` moves a word's offsets from the part to
+/// the whole text.
+fn requests_in_part(part: &str, place: &dyn Fn(&mut shell::Word), each: &mut dyn FnMut(Request)) {
+    let unprompted = without_prompts(part);
+    shell::for_each_command(&unprompted, &mut |mut words| {
+        for word in &mut words {
+            place(word);
+        }
+        words.drain(..program_index(&words));
+        let requests = if curl::is_curl(&words) {
+            curl::parse(&words)
+        } else if wget::is_wget(&words) {
+            wget::parse(&words)
+        } else if httpie::is_httpie(&words) {
+            httpie::parse(&words)
+        } else {
+            Vec::new()
+        };
+        requests.into_iter().for_each(&mut *each);
+    });
 }
 
 /// Whether the `"` right before `at` opens a string: the line before it holds an even number
@@ -373,28 +501,10 @@ fn opens_string(bytes: &[u8], at: usize) -> bool {
 }
 
 /// The commands in `text[range]` that send requests.
-fn commands_at(text: &str, range: std::ops::Range<usize>) -> Vec<Request> {
-    commands_in(&text[range.clone()], |w| w.shifted(range.start))
-}
-
-/// The commands in `part` that send requests; `place` moves a word's offsets from the part to
-/// the whole text.
-fn commands_in(part: &str, place: impl Fn(&shell::Word) -> shell::Word) -> Vec<Request> {
-    let unprompted = without_prompts(part);
+#[cfg(test)]
+fn commands_in(text: &str, range: std::ops::Range<usize>) -> Vec<Request> {
     let mut requests = Vec::new();
-    for mut words in shell::commands(&unprompted) {
-        for word in &mut words {
-            *word = place(word);
-        }
-        words.drain(..program_index(&words));
-        if curl::is_curl(&words) {
-            requests.extend(curl::parse(&words));
-        } else if wget::is_wget(&words) {
-            requests.extend(wget::parse(&words));
-        } else if httpie::is_httpie(&words) {
-            requests.extend(httpie::parse(&words));
-        }
-    }
+    requests_of_commands(text, range, &mut |r| requests.push(r));
     requests
 }
 
@@ -541,6 +651,21 @@ enum Input {
     },
     /// A HAR capture, whatever its name or origin: streamed, and placed in its own text.
     Har(HarInput),
+    /// Stdin that is no HAR: the bytes read to tell, then the rest of the stream, read like a
+    /// file.
+    Stdin(Vec<u8>),
+}
+
+impl Input {
+    /// The name its findings are reported under.
+    fn name(&self) -> String {
+        match self {
+            Input::Text(source, ..) => source.name.clone(),
+            Input::File { path, .. } => path.display().to_string(),
+            Input::Har(har) => har.name(),
+            Input::Stdin(_) => "<stdin>".into(),
+        }
+    }
 }
 
 /// Where a HAR capture is read from.
@@ -619,46 +744,53 @@ pub fn run(args: &LintArgs, printer: &mut Printer) -> Result<Outcome> {
     for problem in &unreadable {
         printer.warn(format!("cannot lint {problem}"));
     }
-    let mut reported = Vec::new();
-    let mut summary = Summary {
-        inputs: inputs.len(),
-        ..Summary::default()
-    };
-    for linted in lint_all(&inputs, args.from) {
-        summary.requests += linted.requests;
-        reported.extend(linted.reported);
-        for warning in linted.warnings {
-            printer.warn(warning);
-        }
-        for problem in &linted.unreadable {
-            printer.warn(format!("cannot lint {problem}"));
-        }
-        unreadable.extend(linted.unreadable);
-    }
-    reported.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-    distinct_fingerprints(&mut reported);
-    reported.retain(|f| !ignore.iter().any(|r| r == f.rule));
-    baseline.remove_accepted(&mut reported);
-    summary.unreadable = unreadable.len();
-    for f in &reported {
-        match f.severity {
-            Severity::Error => summary.errors += 1,
-            Severity::Warning => summary.warnings += 1,
-            Severity::Info => summary.infos += 1,
-        }
-    }
-    summary.findings = reported.len();
-    match args.format {
-        LintFormat::Text | LintFormat::Json => printer.lint_report(&reported, &summary)?,
-        LintFormat::Sarif => printer.json(&report::sarif(&reported))?,
-        LintFormat::Github => {
-            for line in report::github(&reported) {
-                printer.line(line)?;
+    let names: Vec<String> = inputs.iter().map(Input::name).collect();
+    let fail_on = args
+        .fail_on
+        .or(settings.fail_on)
+        .unwrap_or(Severity::Warning);
+    let mut report = emit::Report::new(
+        &names,
+        emit::Filter {
+            ignore: &ignore,
+            baseline: &baseline,
+            fail_on,
+            keep_fingerprints: args.write_baseline.is_some(),
+        },
+    );
+    let mut stream = printer.lint_begin(args.format)?;
+    // Warnings are printed in input order, findings in report order (by file name).
+    let mut notes = emit::InInputOrder::default();
+    let order = report.order().to_vec();
+    lint_all(&inputs, &order, args.from, |event| {
+        match event {
+            Event::Found(found) => {
+                for f in report.found(found) {
+                    printer.lint_item(&mut stream, &f)?;
+                }
+            }
+            Event::Done(index, linted) => {
+                report.summary.requests += linted.requests;
+                for linted in notes.done(index, linted) {
+                    for warning in linted.warnings {
+                        printer.warn(warning);
+                    }
+                    for problem in &linted.unreadable {
+                        printer.warn(format!("cannot lint {problem}"));
+                    }
+                    unreadable.extend(linted.unreadable);
+                }
+                for f in report.input_done() {
+                    printer.lint_item(&mut stream, &f)?;
+                }
             }
         }
-    }
+        Ok(())
+    })?;
+    report.summary.unreadable = unreadable.len();
+    printer.lint_end(stream, &report.summary)?;
     if let Some(path) = &args.write_baseline {
-        let count = Baseline::write(path, &reported)?;
+        let count = Baseline::write(path, report.kept_for_baseline())?;
         printer.note(format!(
             "wrote {count} accepted finding{} to {}",
             if count == 1 { "" } else { "s" },
@@ -672,82 +804,169 @@ pub fn run(args: &LintArgs, printer: &mut Printer) -> Result<Outcome> {
             if unreadable.len() == 1 { "" } else { "s" }
         )));
     }
-    let fail_on = args
-        .fail_on
-        .or(settings.fail_on)
-        .unwrap_or(Severity::Warning);
-    let fails = reported.iter().any(|f| f.severity >= fail_on);
-    Ok(if fails {
+    Ok(if report.fails() {
         Outcome::Negative
     } else {
         Outcome::Success
     })
 }
 
-/// What linting one input gave.
+/// What linting one input gave, besides its findings.
 #[derive(Default)]
 struct Linted {
     requests: usize,
-    reported: Vec<Reported>,
     /// Printed as they are, in input order.
     warnings: Vec<String>,
     unreadable: Vec<String>,
 }
 
-/// Lints the inputs on as many threads as there are CPUs; results come back in input order.
-fn lint_all(inputs: &[Input], from: Option<InputKind>) -> Vec<Linted> {
+/// What a worker hands back about the input it lints: its findings, in order, a batch at a time
+/// (a chunk of a large file), then what else it gave.
+enum Event {
+    Found(Vec<Reported>),
+    /// The index of the input, and the rest of what it gave.
+    Done(usize, Linted),
+}
+
+/// How many batches a worker may get ahead of the printer on one input: memory stays bounded
+/// by a few chunks' findings, whatever the size of the run.
+const BATCHES_AHEAD: usize = 2;
+
+/// Lints the inputs, taken in `order`, on as many threads as there are CPUs, and hands every
+/// input's events to `each` in that order, as they come. A failure of `each` (stdout closed
+/// with an error) stops the run.
+fn lint_all(
+    inputs: &[Input],
+    order: &[usize],
+    from: Option<InputKind>,
+    mut each: impl FnMut(Event) -> Result<()>,
+) -> Result<()> {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::{Mutex, mpsc};
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(inputs.len().max(1));
-    if workers <= 1 {
-        return inputs.iter().map(|i| lint_input(i, from)).collect();
+    // One bounded channel per input: a worker ahead of the printer waits rather than piling
+    // up findings, and a worker that dies drops its sender, which ends its input.
+    let (senders, receivers): (Vec<_>, Vec<_>) = order
+        .iter()
+        .map(|_| {
+            let (tx, rx) = mpsc::sync_channel::<Event>(BATCHES_AHEAD);
+            (Mutex::new(Some(tx)), rx)
+        })
+        .unzip();
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let live = AtomicUsize::new(workers);
+    /// When the last worker ends, even by a panic, inputs no worker took end too: the printer
+    /// never waits for them.
+    struct LastOut<'a>(
+        &'a AtomicUsize,
+        &'a [Mutex<Option<mpsc::SyncSender<Event>>>],
+    );
+    impl Drop for LastOut<'_> {
+        fn drop(&mut self) {
+            if self.0.fetch_sub(1, Ordering::AcqRel) == 1 {
+                for sender in self.1 {
+                    sender.lock().unwrap_or_else(|e| e.into_inner()).take();
+                }
+            }
+        }
     }
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut results: Vec<(usize, Linted)> = std::thread::scope(|scope| {
+    std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
                 scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(input) = inputs.get(i) else {
-                            return done;
+                    let _last_out = LastOut(&live, &senders);
+                    while !stop.load(Ordering::Relaxed) {
+                        let at = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(&index) = order.get(at) else {
+                            return;
                         };
-                        done.push((i, lint_input(input, from)));
+                        let Some(tx) = senders[at].lock().unwrap_or_else(|e| e.into_inner()).take()
+                        else {
+                            return;
+                        };
+                        let mut gone = false;
+                        let linted = lint_input(&inputs[index], from, &mut |found| {
+                            gone |= !found.is_empty() && tx.send(Event::Found(found)).is_err();
+                        });
+                        if gone || tx.send(Event::Done(index, linted)).is_err() {
+                            stop.store(true, Ordering::Relaxed);
+                        }
                     }
                 })
             })
             .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
-    results.sort_by_key(|(i, _)| *i);
-    results.into_iter().map(|(_, linted)| linted).collect()
+        let receivers = receivers;
+        let mut result = Ok(());
+        'inputs: for (at, rx) in receivers.iter().enumerate() {
+            loop {
+                let event = match rx.recv() {
+                    Ok(event) => event,
+                    // Its worker died: the input gave nothing.
+                    Err(_) => Event::Done(order[at], Linted::default()),
+                };
+                let done = matches!(event, Event::Done(..));
+                if let Err(e) = each(event) {
+                    result = Err(e);
+                    break 'inputs;
+                }
+                if done {
+                    break;
+                }
+            }
+        }
+        stop.store(true, Ordering::Relaxed);
+        // Workers blocked on a full channel are let go.
+        drop(receivers);
+        for handle in handles {
+            let _ = handle.join();
+        }
+        result
+    })
 }
 
-fn lint_input(input: &Input, from: Option<InputKind>) -> Linted {
+fn lint_input(
+    input: &Input,
+    from: Option<InputKind>,
+    found: &mut dyn FnMut(Vec<Reported>),
+) -> Linted {
     match input {
         Input::Text(source, kind, origin) => {
-            let mut linted = lint_text(source, *kind, *origin, 0);
+            let mut linted = Linted {
+                requests: lint_text(source, *kind, *origin, 0, found),
+                ..Linted::default()
+            };
             let command = *origin == Origin::CommandLine || looks_like_a_command(&source.text);
             if matches!(kind, InputKind::Script | InputKind::Auto) && command {
                 linted.unreadable.extend(unclosed_quote(source));
             }
             linted
         }
-        Input::Har(har) => lint_har_file(har),
-        Input::File { path, explicit } => lint_file(path, *explicit, from),
+        Input::Har(har) => lint_har_file(har, found),
+        Input::File { path, explicit } => lint_file(path, *explicit, from, found),
+        Input::Stdin(head) => lint_stdin(head, from, found),
     }
 }
 
 /// Lints one text; `line_offset` is the number of lines before it in its file (a chunk of a
-/// large file).
-fn lint_text(source: &Source, kind: InputKind, origin: Origin, line_offset: usize) -> Linted {
-    let (requests, findings) = lint_source(source, kind, origin);
+/// large file). Hands its findings to `found` in order of position, a batch at a time, and
+/// returns how many requests it held.
+fn lint_text(
+    source: &Source,
+    kind: InputKind,
+    origin: Origin,
+    line_offset: usize,
+    found: &mut dyn FnMut(Vec<Reported>),
+) -> usize {
+    let Judged {
+        requests,
+        mut findings,
+        mut secrets,
+        ..
+    } = lint_source(source, kind, origin);
     // Every credential found, in requests or written anywhere, is redacted in every excerpt.
-    let mut secrets = secret_spans(&requests);
     secrets.extend(
         findings
             .iter()
@@ -761,70 +980,137 @@ fn lint_text(source: &Source, kind: InputKind, origin: Origin, line_offset: usiz
             })
             .map(|f| f.span.clone()),
     );
-    let mut reported: Vec<Reported> = findings
-        .into_iter()
-        .map(|f| place(source, f, &secrets))
-        .collect();
-    for r in &mut reported {
-        r.line += line_offset;
-        r.end_line += line_offset;
+    let secrets = place::Secrets::new(secrets);
+    // Placed in order, a batch at a time: a file of a million findings never holds a million
+    // placed ones (excerpts, fingerprints) besides them.
+    findings.sort_by_cached_key(|f| source.position(f.span.start));
+    let mut findings = findings.into_iter().peekable();
+    while findings.peek().is_some() {
+        let mut batch: Vec<Reported> = findings
+            .by_ref()
+            .take(PLACED_BATCH)
+            .map(|f| place::place(source, f, &secrets))
+            .collect();
+        for r in &mut batch {
+            r.line += line_offset;
+            r.end_line += line_offset;
+        }
+        found(batch);
     }
-    Linted {
-        requests: requests.len(),
-        reported,
-        ..Linted::default()
-    }
+    requests
 }
+
+/// How many findings are placed and handed on at a time.
+const PLACED_BATCH: usize = 4096;
 
 /// Files up to this size are read whole; larger ones (logs, dumps) in chunks of
 /// `CHUNK` bytes cut at line ends, so memory stays bounded whatever the file's size.
 const WHOLE_FILE_MAX: u64 = 64 << 20;
 const CHUNK: usize = 16 << 20;
 
-fn lint_file(path: &Path, explicit: bool, from: Option<InputKind>) -> Linted {
+fn lint_file(
+    path: &Path,
+    explicit: bool,
+    from: Option<InputKind>,
+    found: &mut dyn FnMut(Vec<Reported>),
+) -> Linted {
     let name = path.display().to_string();
-    let unreadable = |e: std::io::Error| Linted {
-        unreadable: vec![format!("{name}: {e}")],
-        ..Linted::default()
-    };
     let file = match std::fs::File::open(path) {
         Ok(file) => file,
-        Err(e) => return unreadable(e),
+        Err(e) => {
+            return Linted {
+                unreadable: vec![format!("{name}: {e}")],
+                ..Linted::default()
+            };
+        }
     };
     let large = file
         .metadata()
         .is_ok_and(|m| m.is_file() && m.len() > WHOLE_FILE_MAX);
-    lint_reader(path, file, large.then_some(CHUNK), explicit, from)
+    let read = Reading {
+        chunk: large.then_some(CHUNK),
+        explicit,
+        binary_skipped: true,
+    };
+    lint_reader(path, (file, Vec::new()), read, from, found)
 }
 
-/// Lints what `reader` holds, read whole, or in chunks of `chunk` bytes cut at line ends.
+/// Stdin, read as a file of its size would be: whole up to `WHOLE_FILE_MAX`, in chunks past it
+/// (which only reading that far can tell). `head` is what was read to tell it is no HAR.
+fn lint_stdin(
+    head: &[u8],
+    from: Option<InputKind>,
+    found: &mut dyn FnMut(Vec<Reported>),
+) -> Linted {
+    let mut stdin = std::io::stdin().lock();
+    let mut start = head.to_vec();
+    let more = (&mut stdin)
+        .take(WHOLE_FILE_MAX + 1 - start.len() as u64)
+        .read_to_end(&mut start);
+    if let Err(e) = more {
+        return Linted {
+            unreadable: vec![format!("<stdin>: {e}")],
+            ..Linted::default()
+        };
+    }
+    let large = start.len() as u64 > WHOLE_FILE_MAX;
+    let read = Reading {
+        chunk: large.then_some(CHUNK),
+        explicit: true,
+        // Stdin is what the user gave: linted whatever its bytes.
+        binary_skipped: false,
+    };
+    let path = Path::new("<stdin>");
+    if large {
+        // Chunks are cut as a file's are, from the first byte.
+        let rest = std::io::Cursor::new(start).chain(stdin);
+        lint_reader(path, (rest, Vec::new()), read, from, found)
+    } else {
+        lint_reader(path, (stdin, start), read, from, found)
+    }
+}
+
+/// How an input is read.
+#[derive(Clone, Copy)]
+struct Reading {
+    /// Whole, or in chunks of this many bytes cut at line ends.
+    chunk: Option<usize>,
+    /// Named on the command line: a binary file is then an error, not skipped.
+    explicit: bool,
+    /// Whether binary content is skipped (files) or linted all the same (stdin).
+    binary_skipped: bool,
+}
+
+/// Lints what `reader` holds after the bytes already read from it, read as `read` says; hands its findings to `found` a chunk at a
+/// time, in order.
 fn lint_reader(
     path: &Path,
-    mut reader: impl Read,
-    chunk: Option<usize>,
-    explicit: bool,
+    (mut reader, mut buffer): (impl Read, Vec<u8>),
+    read: Reading,
     from: Option<InputKind>,
+    found: &mut dyn FnMut(Vec<Reported>),
 ) -> Linted {
     let name = path.display().to_string();
-    let unreadable = |e: std::io::Error| Linted {
-        unreadable: vec![format!("{name}: {e}")],
-        ..Linted::default()
-    };
     let mut linted = Linted::default();
-    let mut buffer = Vec::new();
     let mut line_offset = 0;
     let mut kind = None;
+    // Findings on a line a chunk cut in two wait for the rest of that line's.
+    let mut waiting: Vec<Reported> = Vec::new();
     loop {
-        let limit = chunk.map_or(u64::MAX, |c| c as u64);
-        let read = (&mut reader).take(limit).read_to_end(&mut buffer);
-        let n = match read {
+        let limit = read.chunk.map_or(u64::MAX, |c| c as u64);
+        let n = match (&mut reader).take(limit).read_to_end(&mut buffer) {
             Ok(n) => n,
-            Err(e) => return unreadable(e),
+            Err(e) => {
+                // What earlier chunks held has been reported already.
+                linted.unreadable.push(format!("{name}: {e}"));
+                found(waiting);
+                return linted;
+            }
         };
-        let done = chunk.is_none_or(|c| n < c);
-        if kind.is_none() && is_binary(&buffer) {
+        let done = read.chunk.is_none_or(|c| n < c);
+        if kind.is_none() && read.binary_skipped && is_binary(&buffer) {
             // Binary files in a directory are skipped; one named outright is an error.
-            if explicit {
+            if read.explicit {
                 linted
                     .unreadable
                     .push(format!("{name}: a binary file, not text"));
@@ -849,14 +1135,30 @@ fn lint_reader(
         let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
         let kind = *kind.get_or_insert_with(|| from.unwrap_or_else(|| kind_of(path, &text)));
         let source = Source::new(name.clone(), text);
-        let part = lint_text(&source, kind, Origin::File, line_offset);
+        linted.requests += lint_text(&source, kind, Origin::File, line_offset, &mut |part| {
+            waiting.extend(part);
+            emit::sort(&mut waiting);
+            // Later batches of the chunk are further on, but may add to its last line.
+            let last = waiting.last().map_or(0, |r| r.line);
+            let later = waiting.split_off(waiting.partition_point(|r| r.line < last));
+            found(std::mem::replace(&mut waiting, later));
+        });
         // Only a whole script is judged: a chunk may end inside a quote.
-        if done && line_offset == 0 && kind == InputKind::Script && is_shell_script(&source) {
+        let script = is_shell_script(&source)
+            || (path == Path::new("<stdin>") && looks_like_a_command(&source.text));
+        if done && line_offset == 0 && kind == InputKind::Script && script {
             linted.unreadable.extend(unclosed_quote(&source));
         }
-        linted.requests += part.requests;
-        linted.reported.extend(part.reported);
+        drop(source);
         line_offset += lines;
+        // The next chunk starts on line `line_offset + 1`: what is before it is in order.
+        let ready = if done {
+            waiting.len()
+        } else {
+            waiting.partition_point(|r| r.line <= line_offset)
+        };
+        let later = waiting.split_off(ready);
+        found(std::mem::replace(&mut waiting, later));
         buffer = rest;
         if done {
             return linted;
@@ -931,27 +1233,28 @@ fn exclusions(patterns: &[String], root: &Path) -> Result<Option<ignore::gitigno
         .map_err(|e| Error::Input(format!("{}: {e}", config::FILE_NAME)))
 }
 
-/// Stdin. A HAR capture is streamed like a file: only its first bytes are read here, to tell what
-/// it is; anything else is read whole.
+/// Stdin. A HAR capture is streamed like a file, and so is any other text: only its first bytes
+/// are read here, to tell what it is.
 fn stdin_input(from: Option<InputKind>) -> std::io::Result<Input> {
     let mut stdin = std::io::stdin().lock();
     let mut head = Vec::new();
-    (&mut stdin).take(4096).read_to_end(&mut head)?;
+    // Enough to judge as the whole text would be: the first bytes after leading white space.
+    loop {
+        let n = (&mut stdin).take(4096).read_to_end(&mut head)?;
+        let text = String::from_utf8_lossy(&head);
+        if n == 0 || text.trim_start().len() >= 256 || head.len() as u64 >= WHOLE_FILE_MAX {
+            break;
+        }
+    }
     let har = match from {
         Some(kind) => kind == InputKind::Har,
         None => har::looks_like_har(&String::from_utf8_lossy(&head)),
     };
-    if har {
-        return Ok(Input::Har(HarInput::Stdin(head)));
-    }
-    stdin.read_to_end(&mut head)?;
-    // As for files: text in another encoding is still linted, the odd byte becoming U+FFFD.
-    let text = match String::from_utf8(head) {
-        Ok(text) => text,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    };
-    let kind = from.unwrap_or_else(|| kind_of(Path::new(""), &text));
-    Ok(text_input("<stdin>", text, kind, Origin::File))
+    Ok(if har {
+        Input::Har(HarInput::Stdin(head))
+    } else {
+        Input::Stdin(head)
+    })
 }
 
 /// Warnings for the first few skipped entries of a HAR input; the rest are counted.
@@ -960,7 +1263,7 @@ const SKIPPED_SHOWN: usize = 10;
 /// A HAR input, streamed: returns how many requests it held and the findings, placed in the HAR
 /// text. Entries that cannot be read are skipped with a warning and make the input count as
 /// unreadable (the rest is linted), as does a file that is no HAR or ends early.
-fn lint_har_file(input: &HarInput) -> Linted {
+fn lint_har_file(input: &HarInput, found: &mut dyn FnMut(Vec<Reported>)) -> Linted {
     let mut warnings = Vec::new();
     let mut unreadable = Vec::new();
     let name = input.name();
@@ -1016,9 +1319,10 @@ fn lint_har_file(input: &HarInput) -> Linted {
             unreadable.push(format!("{name}: {e}"));
         }
     }
+    emit::sort(&mut reported);
+    found(reported);
     Linted {
         requests,
-        reported,
         warnings,
         unreadable,
     }
@@ -1177,153 +1481,6 @@ fn is_har_path(path: &Path) -> bool {
     }
 }
 
-/// How much of a long line is shown on each side of a finding's value, in bytes.
-const EXCERPT_CONTEXT: usize = 160;
-
-/// Places a finding in its source: line, column, the redacted excerpt, the fingerprint.
-///
-/// Every credential on the excerpt's line is redacted, not only the finding's own: `secrets` are
-/// the source spans of all credentials found in the source.
-fn place(source: &Source, finding: Finding, secrets: &[std::ops::Range<usize>]) -> Reported {
-    let fingerprint = fingerprint(&finding, &source.name);
-    let value_digest = value_digest(&finding, source.text.get(finding.span.clone()));
-    let (line, column) = source.position(finding.span.start);
-    let (end_line, end_column) = source.position(finding.span.end);
-    let line_text = source.line(line);
-    let line_start = source.line_start(line);
-    let line_end = line_start + line_text.len();
-    let own = finding.span.start..finding.span.end.min(line_end).max(finding.span.start);
-    // A long line (minified code, a one-line JSON dump) is shown around the value only.
-    let text = &source.text;
-    let mut from = line_start.max(own.start.saturating_sub(EXCERPT_CONTEXT));
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let mut to = line_end.min(own.end + EXCERPT_CONTEXT);
-    while !text.is_char_boundary(to) {
-        to += 1;
-    }
-    let (mut excerpt, mut marked) = excerpt(source, from..to, own, &finding, secrets);
-    if from > line_start {
-        excerpt.insert(0, '…');
-        marked = marked.start + '…'.len_utf8()..marked.end + '…'.len_utf8();
-    }
-    if to < line_end {
-        excerpt.push('…');
-    }
-    Reported {
-        rule: finding.rule.id,
-        severity: finding.severity,
-        location: finding.location,
-        name: finding.name,
-        file: source.name.clone(),
-        line,
-        column,
-        end_line,
-        end_column,
-        redacted: finding.redacted,
-        secret_kind: finding.secret_kind,
-        reference: finding.reference,
-        message: finding.message,
-        fix: finding.fix,
-        fingerprint,
-        value_digest,
-        excerpt: (excerpt, marked),
-        why: finding.rule.why,
-    }
-}
-
-/// The digest of a finding's value as written (`raw`, its span's text), if it marks a value.
-fn value_digest(finding: &Finding, raw: Option<&str>) -> Option<[u8; 32]> {
-    let raw = raw.filter(|raw| finding.redacted.is_some() && !raw.is_empty())?;
-    let digest = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, raw.as_bytes());
-    digest.as_ref().try_into().ok()
-}
-
-/// How a piece of an excerpt is shown.
-#[derive(Clone, PartialEq)]
-enum Show {
-    /// As written: the finding marks something that is no secret (`http`, `-k`).
-    Verbatim,
-    /// The finding's own redacted value.
-    As(String),
-    /// Redacted here: another credential, or pieces that overlap.
-    Redact,
-}
-
-/// The line `line` of the source with every credential on it redacted, and the range of the
-/// excerpt that stands for the finding's own span.
-fn excerpt(
-    source: &Source,
-    line: std::ops::Range<usize>,
-    own: std::ops::Range<usize>,
-    finding: &Finding,
-    secrets: &[std::ops::Range<usize>],
-) -> (String, std::ops::Range<usize>) {
-    let text = &source.text;
-    let floor = |mut i: usize| {
-        while !text.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
-    let ceil = |mut i: usize| {
-        while !text.is_char_boundary(i) {
-            i += 1;
-        }
-        i
-    };
-    let own_show = match (&finding.redacted, own.is_empty()) {
-        (Some(r), false) => Show::As(r.clone()),
-        _ => Show::Verbatim,
-    };
-    let mut pieces: Vec<(std::ops::Range<usize>, Show, bool)> = secrets
-        .iter()
-        .filter(|s| s.start < line.end && s.end > line.start && **s != finding.span)
-        .map(|s| {
-            (
-                s.start.max(line.start)..s.end.min(line.end),
-                Show::Redact,
-                false,
-            )
-        })
-        .chain([(own, own_show, true)])
-        .map(|(r, show, is_own)| (floor(r.start)..ceil(r.end), show, is_own))
-        .collect();
-    pieces.sort_by_key(|(r, _, _)| r.start);
-    // Overlapping pieces (a value found only as its whole JSON body) become one, redacted whole:
-    // an overlap must never leave a secret shown.
-    let mut merged: Vec<(std::ops::Range<usize>, Show, bool)> = Vec::new();
-    for (range, show, is_own) in pieces {
-        match merged.last_mut() {
-            Some((last, last_show, last_own)) if range.start < last.end => {
-                last.end = last.end.max(range.end);
-                *last_show = Show::Redact;
-                *last_own |= is_own;
-            }
-            _ => merged.push((range, show, is_own)),
-        }
-    }
-    let mut out = String::new();
-    let mut marked = 0..0;
-    let mut at = line.start;
-    for (range, show, is_own) in merged {
-        out.push_str(&text[at..range.start.max(at)]);
-        let shown = match show {
-            Show::Verbatim => text[range.clone()].to_owned(),
-            Show::As(r) => r,
-            Show::Redact => rules::redact(&text[range.clone()], false),
-        };
-        if is_own {
-            marked = out.len()..out.len() + shown.len();
-        }
-        out.push_str(&shown);
-        at = range.end.max(at);
-    }
-    out.push_str(&text[at.min(line.end)..line.end]);
-    (out, marked)
-}
-
 fn secret_spans(requests: &[Request]) -> Vec<std::ops::Range<usize>> {
     requests
         .iter()
@@ -1348,8 +1505,15 @@ fn fingerprint(finding: &Finding, file: &str) -> String {
     digest_hex(&input)
 }
 
+/// The digest of a finding's value as written (`raw`, its span's text), if it marks a value.
+fn value_digest(finding: &Finding, raw: Option<&str>) -> Option<[u8; 32]> {
+    let raw = raw.filter(|raw| finding.redacted.is_some() && !raw.is_empty())?;
+    let digest = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, raw.as_bytes());
+    digest.as_ref().try_into().ok()
+}
+
 /// The first 128 bits of the SHA-256 of `input`, in hex.
-fn digest_hex(input: &str) -> String {
+pub(crate) fn digest_hex(input: &str) -> String {
     let d = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, input.as_bytes());
     d.as_ref()[..16]
         .iter()
@@ -1357,25 +1521,11 @@ fn digest_hex(input: &str) -> String {
         .collect()
 }
 
-/// Two findings that share a fingerprint (`password: …` under `dev:` and under `prod:` in one
-/// file, a request repeated in a HAR capture) are told apart by their order in the file, so that a
-/// baseline holding the first does not hide the second. Findings come sorted by position.
-fn distinct_fingerprints(reported: &mut [Reported]) {
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for r in reported.iter_mut() {
-        let n = seen.entry(r.fingerprint.clone()).or_insert(0);
-        *n += 1;
-        if *n > 1 {
-            r.fingerprint = digest_hex(&format!("{}#{}", r.fingerprint, n));
-        }
-    }
-}
-
 /// The file as a fingerprint names it: `./f/q.sh`, `f/q.sh` and `$PWD/f/q.sh` are one file, so a
 /// baseline written from one spelling holds for the others.
 /// Where it is run from in the project, a file's path is relative to the project's root
 /// (`config::Settings::root`), so that one baseline holds wherever keyward runs.
-fn fingerprint_path(file: &str) -> String {
+pub(crate) fn fingerprint_path(file: &str) -> String {
     // Asked once: a run can place thousands of findings.
     static CWD: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
     let path = Path::new(file);
@@ -1462,19 +1612,29 @@ mod tests {
             }
         }
         let path = Path::new("access.log");
-        let lines = |linted: Linted| -> Vec<(usize, usize, &'static str)> {
-            let mut found: Vec<_> = linted
-                .reported
-                .iter()
-                .map(|r| (r.line, r.column, r.rule))
-                .collect();
+        let lines = |chunk: Option<usize>| -> Vec<(usize, usize, &'static str)> {
+            let read = Reading {
+                chunk,
+                explicit: true,
+                binary_skipped: true,
+            };
+            let mut found = Vec::new();
+            lint_reader(
+                path,
+                (text.as_bytes(), Vec::new()),
+                read,
+                None,
+                &mut |part| {
+                    found.extend(part.iter().map(|r| (r.line, r.column, r.rule)));
+                },
+            );
             found.sort();
             found
         };
-        let whole = lines(lint_reader(path, text.as_bytes(), None, true, None));
+        let whole = lines(None);
         assert_eq!(whole.len(), 13, "{whole:?}");
         for chunk in [64, 100, 1000, 4096] {
-            let chunked = lines(lint_reader(path, text.as_bytes(), Some(chunk), true, None));
+            let chunked = lines(Some(chunk));
             assert_eq!(chunked, whole, "chunks of {chunk} bytes");
         }
     }
@@ -1507,13 +1667,13 @@ mod tests {
     #[test]
     fn commands_are_found_behind_prompts_sudo_and_assignments() {
         let text = "$ curl 'https://a.example/?api_key=x1y2z3'\ncurl https://output.example/ is output\nme@box:~/src$ TOKEN=1 sudo -u ci curl \\\n> -u a:b https://b.example\n";
-        let requests = commands_at(text, 0..text.len());
+        let requests = commands_in(text, 0..text.len());
         let hosts: Vec<&str> = requests.iter().map(|r| r.urls[0].host.as_str()).collect();
         assert_eq!(hosts, ["a.example", "b.example"]);
         let q = &requests[0].urls[0].query[0];
         assert_eq!(&text[q.value.span.clone()], "x1y2z3");
         let script = "if timeout -s KILL 10 curl -s https://c.example; then :; fi\nR=$(env A=1 curl \"https://d.example/?k=$(cat f)\")\ncurl https://e.example > out 2>&1\n";
-        let hosts: Vec<String> = commands_at(script, 0..script.len())
+        let hosts: Vec<String> = commands_in(script, 0..script.len())
             .iter()
             .map(|r| {
                 r.urls

@@ -6,8 +6,11 @@ use serde_json::{Value, json};
 use super::Reported;
 use super::rules::{self, Severity};
 
-/// A SARIF 2.1.0 log with one run.
-pub fn sarif(findings: &[Reported]) -> Value {
+/// A SARIF 2.1.0 log with one run, around its results: what comes before the first result and
+/// what comes after the last, so that results are written one at a time. Made from the whole
+/// document with a marker for its results, so that it is written exactly as serde writes it.
+pub fn sarif_frame() -> (String, String) {
+    const MARK: &str = "\u{1}keyward results\u{1}";
     let rules: Vec<Value> = rules::ALL
         .iter()
         .map(|rule| {
@@ -21,37 +24,7 @@ pub fn sarif(findings: &[Reported]) -> Value {
             })
         })
         .collect();
-    let results: Vec<Value> = findings
-        .iter()
-        .map(|f| {
-            let mut result = json!({
-                "ruleId": f.rule,
-                "ruleIndex": rules::ALL.iter().position(|r| r.id == f.rule).unwrap_or(0),
-                "level": level(f.severity),
-                "message": {"text": match &f.fix {
-                    Some(fix) => format!("{}. Fix: {fix}", f.message),
-                    None => f.message.clone(),
-                }},
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": uri(&f.file)},
-                        "region": {
-                            "startLine": f.line,
-                            "startColumn": f.column,
-                            "endLine": f.end_line,
-                            "endColumn": f.end_column.max(f.column + usize::from(f.end_line == f.line)),
-                        },
-                    },
-                }],
-                "partialFingerprints": {"keyward/v1": f.fingerprint},
-            });
-            if let Some(kind) = &f.secret_kind {
-                result["properties"] = json!({"secretKind": kind, "location": f.location});
-            }
-            result
-        })
-        .collect();
-    json!({
+    let log = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
@@ -61,9 +34,43 @@ pub fn sarif(findings: &[Reported]) -> Value {
                 "informationUri": "https://github.com/keyward/keyward",
                 "rules": rules,
             }},
-            "results": results,
+            "results": [MARK],
         }],
-    })
+    });
+    let text = log.to_string();
+    let mark = Value::from(MARK).to_string();
+    let at = text.find(&mark).unwrap_or(text.len());
+    let after = (at + mark.len()).min(text.len());
+    (text[..at].to_owned(), text[after..].to_owned())
+}
+
+/// One finding as a SARIF result.
+pub fn sarif_result(f: &Reported) -> Value {
+    let mut result = json!({
+        "ruleId": f.rule,
+        "ruleIndex": rules::ALL.iter().position(|r| r.id == f.rule).unwrap_or(0),
+        "level": level(f.severity),
+        "message": {"text": match &f.fix {
+            Some(fix) => format!("{}. Fix: {fix}", f.message),
+            None => f.message.clone(),
+        }},
+        "locations": [{
+            "physicalLocation": {
+                "artifactLocation": {"uri": uri(&f.file)},
+                "region": {
+                    "startLine": f.line,
+                    "startColumn": f.column,
+                    "endLine": f.end_line,
+                    "endColumn": f.end_column.max(f.column + usize::from(f.end_line == f.line)),
+                },
+            },
+        }],
+        "partialFingerprints": {"keyward/v1": f.fingerprint},
+    });
+    if let Some(kind) = &f.secret_kind {
+        result["properties"] = json!({"secretKind": kind, "location": f.location});
+    }
+    result
 }
 
 fn level(severity: Severity) -> &'static str {
@@ -96,31 +103,26 @@ const URI_UNSAFE: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
     .add(b'{')
     .add(b'}');
 
-/// `::error file=…,line=…::message` lines for GitHub Actions.
-pub fn github(findings: &[Reported]) -> Vec<String> {
-    findings
-        .iter()
-        .map(|f| {
-            let command = match f.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Info => "notice",
-            };
-            format!(
-                "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
-                property(&f.file),
-                f.line,
-                f.column,
-                f.end_line,
-                f.end_column,
-                property(f.rule),
-                data(&match &f.fix {
-                    Some(fix) => format!("{}\nfix: {fix}", f.message),
-                    None => f.message.clone(),
-                })
-            )
+/// A `::error file=…,line=…::message` line for GitHub Actions.
+pub fn github(f: &Reported) -> String {
+    let command = match f.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "notice",
+    };
+    format!(
+        "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+        property(&f.file),
+        f.line,
+        f.column,
+        f.end_line,
+        f.end_column,
+        property(f.rule),
+        data(&match &f.fix {
+            Some(fix) => format!("{}\nfix: {fix}", f.message),
+            None => f.message.clone(),
         })
-        .collect()
+    )
 }
 
 /// Workflow-command escaping for messages.

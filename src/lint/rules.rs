@@ -1014,36 +1014,32 @@ pub fn literal_in_text(
 /// credential that is not already a reference. Printers redact all of them, wherever they appear.
 pub fn secret_values(request: &Request) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
-    let mut add = |value: &Spanned, name: &str, judged: bool| {
-        if judged && !crate::detect::is_reference(&value.text) && !value.span.is_empty() {
+    // The value is judged last: most values in scripts are references (`$TOKEN`), which the
+    // cheaper checks rule out.
+    let mut add = |value: &Spanned, name: &str, judged: &dyn Fn() -> bool| {
+        if !value.span.is_empty() && !crate::detect::is_reference(&value.text) && judged() {
             out.push((value.span.clone(), name.to_owned()));
         }
     };
     for url in request.urls.iter().chain(&request.proxies) {
         if let Some(password) = &url.password {
-            add(password, "password", true);
+            add(password, "password", &|| true);
         }
         for q in &url.query {
-            add(
-                &q.value,
-                &q.name,
-                judge::judge(Some(&q.name), &q.value.text).is_some(),
-            );
+            add(&q.value, &q.name, &|| {
+                judge::judge(Some(&q.name), &q.value.text).is_some()
+            });
         }
         for segment in &url.path_segments {
-            add(
-                segment,
-                "token",
-                judge::judge(None, &segment.text).is_some(),
-            );
+            add(segment, "token", &|| {
+                judge::judge(None, &segment.text).is_some()
+            });
         }
     }
     for h in &request.headers {
-        add(
-            &judge::credential_part(&h.value),
-            &h.name,
-            judge::judge_header(&h.name, &h.value.text).is_some(),
-        );
+        add(&judge::credential_part(&h.value), &h.name, &|| {
+            judge::judge_header(&h.name, &h.value.text).is_some()
+        });
     }
     for p in request
         .body
@@ -1051,17 +1047,18 @@ pub fn secret_values(request: &Request) -> Vec<(Range<usize>, String)> {
         .chain(&request.cookies)
         .chain(&request.literals)
     {
-        let judged = judge::judge(Some(&p.name), &p.value.text).is_some()
-            || session_cookie(p).is_some()
-            || p.name.ends_with("password")
-            || p.name == "oauth2-bearer";
-        add(&p.value, &p.name, judged);
+        add(&p.value, &p.name, &|| {
+            judge::judge(Some(&p.name), &p.value.text).is_some()
+                || session_cookie(p).is_some()
+                || p.name.ends_with("password")
+                || p.name == "oauth2-bearer"
+        });
     }
     if let Some((_, Some(password))) = &request.basic_auth {
-        add(password, "password", true);
+        add(password, "password", &|| true);
     }
     if let Some(auth) = &request.proxy_auth {
-        add(auth, "proxy_credentials", true);
+        add(auth, "proxy_credentials", &|| true);
     }
     out
 }

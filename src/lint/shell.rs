@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 /// One shell word after quote removal, with the source offset of every byte of its text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Word {
     pub text: String,
     offsets: Offsets,
@@ -18,7 +18,7 @@ pub struct Word {
 }
 
 /// Where a word's bytes came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 enum Offsets {
     /// Byte `i` came from `start + i`: a word taken verbatim (most words, every raw HTTP line).
     Linear(usize),
@@ -87,15 +87,13 @@ impl Word {
         Some(start..end)
     }
 
-    /// The same word, its offsets moved by `by` bytes (a part of a text, placed in the whole).
-    pub fn shifted(&self, by: usize) -> Word {
-        let word = match &self.offsets {
-            Offsets::Linear(start) => Word::verbatim(&self.text, start + by),
-            Offsets::Mapped(mapped) => {
-                Word::mapped(self.text.clone(), mapped.iter().map(|o| o + by).collect())
-            }
-        };
-        word.with_literal_dollars(self.literal_dollars.clone())
+    /// Moves the word's offsets by `by` bytes (a part of a text, placed in the whole), in
+    /// place: a word can be as long as its text.
+    pub fn shift(&mut self, by: usize) {
+        match &mut self.offsets {
+            Offsets::Linear(start) => *start += by,
+            Offsets::Mapped(mapped) => mapped.iter_mut().for_each(|o| *o += by),
+        }
     }
 
     /// The word with text put in front that is not in the source (a scheme and host a raw request
@@ -141,11 +139,28 @@ impl Word {
     }
 }
 
+/// Words are equal when their text, their literal dollars and where each byte came from are:
+/// however the offsets are kept.
+impl PartialEq for Word {
+    fn eq(&self, other: &Word) -> bool {
+        self.text == other.text
+            && self.literal_dollars == other.literal_dollars
+            && (0..=self.text.len()).all(|i| self.offset(i) == other.offset(i))
+    }
+}
+
+impl Eq for Word {}
+
 /// Builds a word character by character.
 #[derive(Default)]
 struct Builder {
     text: String,
+    /// The source offset of each byte of `text`, once they stop following one another (a
+    /// quote or an escape inside the word); until then `text` is a copy of the source from
+    /// `start`, which most words are, and no offsets are kept.
     offsets: Vec<usize>,
+    start: usize,
+    mapped: bool,
     started: bool,
     literal_dollars: Vec<usize>,
 }
@@ -153,10 +168,20 @@ struct Builder {
 impl Builder {
     fn push(&mut self, c: char, at: usize) {
         self.started = true;
+        if !self.mapped {
+            if self.text.is_empty() {
+                self.start = at;
+            } else if at != self.start + self.text.len() {
+                self.offsets = (self.start..self.start + self.text.len()).collect();
+                self.mapped = true;
+            }
+        }
         // Byte k of a character maps to `at + k`: a span that ends after a multi-byte
         // character then ends on a character boundary of the source too.
         self.text.push(c);
-        self.offsets.extend((0..c.len_utf8()).map(|k| at + k));
+        if self.mapped {
+            self.offsets.extend((0..c.len_utf8()).map(|k| at + k));
+        }
     }
 
     /// A character that was quoted or escaped: a `$` among them is literal.
@@ -172,8 +197,25 @@ impl Builder {
             return None;
         }
         let mut word = std::mem::take(self);
-        word.offsets.push(end);
-        Some(Word::mapped(word.text, word.offsets).with_literal_dollars(word.literal_dollars))
+        let linear = !word.mapped && (word.text.is_empty() || end == word.start + word.text.len());
+        let offsets = if linear {
+            Offsets::Linear(if word.text.is_empty() {
+                end
+            } else {
+                word.start
+            })
+        } else {
+            if !word.mapped {
+                word.offsets = (word.start..word.start + word.text.len()).collect();
+            }
+            word.offsets.push(end);
+            Offsets::Mapped(word.offsets)
+        };
+        Some(Word {
+            text: word.text,
+            offsets,
+            literal_dollars: word.literal_dollars,
+        })
     }
 }
 
@@ -222,11 +264,19 @@ pub fn double_quoted(
 /// Splits a script into commands (at newlines, `;`, `&&`, `||`, `|`, `&`) of words. Comments are
 /// skipped. Unbalanced quotes end at the end of the input rather than failing.
 pub fn commands(source: &str) -> Vec<Vec<Word>> {
+    let mut commands = Vec::new();
+    for_each_command(source, &mut |words| commands.push(words));
+    commands
+}
+
+/// [`commands`], each handed to `each` as soon as it ends, in the same order: a long script is
+/// never held split into words whole.
+pub fn for_each_command(source: &str, each: &mut dyn FnMut(Vec<Word>)) {
     if looks_like_cmd(source) {
-        return cmd_commands(source);
+        cmd_commands(source).into_iter().for_each(each);
+        return;
     }
     let chars: Vec<(usize, char)> = source.char_indices().collect();
-    let mut commands = Vec::new();
     let mut words = Vec::new();
     let mut word = Builder::default();
     // Indices in `words` of redirection targets, dropped when the command ends.
@@ -235,15 +285,15 @@ pub fn commands(source: &str) -> Vec<Vec<Word>> {
     let end_of = |i: usize| chars.get(i).map_or(source.len(), |&(at, _)| at);
     // `$(…)` and `…`: the commands inside are commands of their own; the outer word keeps the
     // substitution's text, which reads as a reference.
-    let substitute = |i: usize, word: &mut Builder, commands: &mut Vec<Vec<Word>>| -> usize {
+    let substitute = |i: usize, word: &mut Builder, each: &mut dyn FnMut(Vec<Word>)| -> usize {
         let (open, close) = substitution(&chars, i);
         let inner = end_of(open)..end_of(close);
-        for mut nested in self::commands(&source[inner.clone()]) {
+        for_each_command(&source[inner.clone()], &mut |mut nested| {
             for w in &mut nested {
-                *w = w.shifted(inner.start);
+                w.shift(inner.start);
             }
-            commands.push(nested);
-        }
+            each(nested);
+        });
         let end = (close + 1).min(chars.len());
         for &(at, c) in &chars[i..end] {
             word.push(c, at);
@@ -258,10 +308,10 @@ pub fn commands(source: &str) -> Vec<Vec<Word>> {
                 i += 1;
             }
             '$' if chars.get(i + 1).is_some_and(|&(_, c)| c == '(') => {
-                i = substitute(i, &mut word, &mut commands);
+                i = substitute(i, &mut word, each);
             }
             '`' => {
-                i = substitute(i, &mut word, &mut commands);
+                i = substitute(i, &mut word, each);
             }
             '>' | '<' => {
                 // A redirection: `> file`, `2>&1`, `<<EOF`. Its target is not an argument.
@@ -281,14 +331,14 @@ pub fn commands(source: &str) -> Vec<Vec<Word>> {
                 // A subshell or group: its commands are commands.
                 words.extend(word.finish(at));
                 if !words.is_empty() {
-                    commands.push(without_targets(&mut words, &mut redirects));
+                    each(without_targets(&mut words, &mut redirects));
                 }
                 i += 1;
             }
             '\n' | ';' | '|' | '&' => {
                 words.extend(word.finish(at));
                 if !words.is_empty() {
-                    commands.push(without_targets(&mut words, &mut redirects));
+                    each(without_targets(&mut words, &mut redirects));
                 }
                 i += 1;
             }
@@ -321,7 +371,7 @@ pub fn commands(source: &str) -> Vec<Vec<Word>> {
                 while i < chars.len() && chars[i].1 != '"' {
                     let (at, c) = chars[i];
                     if c == '`' || (c == '$' && chars.get(i + 1).is_some_and(|&(_, c)| c == '(')) {
-                        i = substitute(i, &mut word, &mut commands);
+                        i = substitute(i, &mut word, each);
                         continue;
                     }
                     if c == '\\' {
@@ -361,9 +411,8 @@ pub fn commands(source: &str) -> Vec<Vec<Word>> {
     }
     words.extend(word.finish(end_of(i)));
     if !words.is_empty() {
-        commands.push(without_targets(&mut words, &mut redirects));
+        each(without_targets(&mut words, &mut redirects));
     }
-    commands
 }
 
 /// A command's words without its redirection targets.

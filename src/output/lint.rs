@@ -5,28 +5,83 @@ use anstyle::{AnsiColor, Style};
 use comfy_table::{Cell, Color};
 
 use super::{BAD, Printer, WARN};
+use crate::cli::LintFormat;
 use crate::detect::Detector;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::lint::rules::{Rule, Severity};
-use crate::lint::{Reported, Summary};
+use crate::lint::{Reported, Summary, report};
 
 const INFO: Style = AnsiColor::Cyan.on_default().bold();
 const GUTTER: Style = AnsiColor::Blue.on_default().bold();
 const BOLD: Style = Style::new().bold();
 
+/// A lint report being written, one finding at a time, in any `--format`.
+pub struct LintStream {
+    format: LintFormat,
+    /// Findings written so far.
+    written: usize,
+    /// What closes a SARIF log after its results.
+    sarif_tail: String,
+}
+
 impl Printer {
-    pub fn lint_report(&mut self, findings: &[Reported], summary: &Summary) -> Result<()> {
-        if self.is_json() {
-            #[derive(serde::Serialize)]
-            struct Report<'a> {
-                findings: &'a [Reported],
-                summary: &'a Summary,
+    /// Starts a lint report: what comes before the first finding.
+    pub fn lint_begin(&mut self, format: LintFormat) -> Result<LintStream> {
+        let mut sarif_tail = String::new();
+        match format {
+            LintFormat::Json => self.write_out(b"{\"findings\":[")?,
+            LintFormat::Sarif => {
+                let (head, tail) = report::sarif_frame();
+                sarif_tail = tail;
+                self.write_out(head.as_bytes())?;
             }
-            return self.json(&Report { findings, summary });
+            LintFormat::Text | LintFormat::Github => {}
         }
-        for finding in findings {
-            self.lint_finding(finding)?;
+        Ok(LintStream {
+            format,
+            written: 0,
+            sarif_tail,
+        })
+    }
+
+    /// One finding of a lint report.
+    pub fn lint_item(&mut self, stream: &mut LintStream, f: &Reported) -> Result<()> {
+        let first = stream.written == 0;
+        stream.written += 1;
+        match stream.format {
+            LintFormat::Text => self.lint_finding(f),
+            LintFormat::Github => self.line(report::github(f)),
+            LintFormat::Json => self.json_item(first, f),
+            LintFormat::Sarif => self.json_item(first, &report::sarif_result(f)),
         }
+    }
+
+    /// Ends a lint report: the summary, and what closes the document.
+    pub fn lint_end(&mut self, stream: LintStream, summary: &Summary) -> Result<()> {
+        match stream.format {
+            LintFormat::Text => self.lint_summary(summary),
+            LintFormat::Github => Ok(()),
+            LintFormat::Json => {
+                self.write_out(b"],\"summary\":")?;
+                let summary = serde_json::to_vec(summary).map_err(json_error)?;
+                self.write_out(&summary)?;
+                self.write_out(b"}\n")
+            }
+            LintFormat::Sarif => {
+                let tail = format!("{}\n", stream.sarif_tail);
+                self.write_out(tail.as_bytes())
+            }
+        }
+    }
+
+    /// An element of a JSON array being written: a comma before all but the first.
+    fn json_item(&mut self, first: bool, value: &impl serde::Serialize) -> Result<()> {
+        let mut bytes = if first { Vec::new() } else { vec![b','] };
+        serde_json::to_writer(&mut bytes, value).map_err(json_error)?;
+        self.write_out(&bytes)
+    }
+
+    fn lint_summary(&mut self, summary: &Summary) -> Result<()> {
         let text = match summary.findings {
             0 => format!(
                 "no findings in {} input{}",
@@ -193,4 +248,8 @@ fn printable(text: &str) -> String {
             c => c.to_string(),
         })
         .collect()
+}
+
+fn json_error(e: serde_json::Error) -> Error {
+    Error::Output(std::io::Error::other(e))
 }

@@ -182,7 +182,7 @@ impl Printer {
         self.write_out(&bytes)
     }
 
-    fn write_out(&mut self, bytes: &[u8]) -> Result<()> {
+    pub(crate) fn write_out(&mut self, bytes: &[u8]) -> Result<()> {
         if self.closed {
             return Ok(());
         }
