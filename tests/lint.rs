@@ -1487,3 +1487,17 @@ fn a_script_whose_quote_never_closes_is_unreadable_not_clean() {
     let run = sb.run(&["lint", "fine.sh"]);
     assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{}", run.stdout);
 }
+
+#[test]
+fn a_made_up_token_in_a_header_is_an_info_reference_never_dropped() {
+    let (found, _) = lint_tree(&[(
+        "t.sh",
+        "curl -H \"Authorization: token ghp_R6v3Ck5mXq2LpZs8TnWb4YdJ0aFh7Ke9GiUo\" https://api.github.com/user\nhttp https://registry.npmjs.org/-/whoami Authorization:\"Bearer npm_R6v3Ck5mXq2LpZs8TnWb4YdJ0aFh7Ke9GiUo\"\n",
+    )]);
+    let infos: Vec<_> = found
+        .iter()
+        .filter(|f| f.2 == "literal-secret" && f.4 == "info" && f.5)
+        .map(|f| f.1)
+        .collect();
+    assert_eq!(infos, [1, 2], "{found:?}");
+}

@@ -885,11 +885,19 @@ fn literal_candidates(request: &Request) -> Vec<(Option<&str>, Spanned, Option<J
 
 /// In files: credentials whose placement is fine but that are written out literally.
 fn check_literals(c: &mut Checker) {
+    // A provider token whose checksum fails is a reference, yet never dropped: info, so that a
+    // mistyped real token is still seen.
+    let made_up = |j: &Judgement| j.detection.filter(|d| d.made_up());
     let candidates: Vec<(Option<String>, Spanned, Judgement)> = literal_candidates(c.request)
         .into_iter()
         .filter_map(|(n, v, j)| {
-            j.filter(|j| !j.reference)
-                .map(|j| (n.map(str::to_owned), v, j))
+            let mut j = j?;
+            if j.reference && j.detection.is_none() {
+                // A header value's credential is its last word (`token ghp_…`).
+                let credential = v.text.split_whitespace().last().unwrap_or("");
+                j.detection = crate::detect::recognise(credential).filter(|d| d.made_up());
+            }
+            (!j.reference || made_up(&j).is_some()).then(|| (n.map(str::to_owned), v, j))
         })
         .collect();
     for (name, value, j) in candidates {
@@ -898,10 +906,24 @@ fn check_literals(c: &mut Checker) {
             continue;
         }
         let label = name.as_deref().unwrap_or("value");
-        let message = format!("{} written literally (in `{label}`)", describe(&j));
+        let (severity, message) = match made_up(&j).filter(|_| j.reference) {
+            Some(d) => (
+                Severity::Info,
+                format!(
+                    "{} {} whose {}: mistyped or made up (in `{label}`)",
+                    d.detector.provider,
+                    noun(&d),
+                    failing_check(&d)
+                ),
+            ),
+            None => (
+                LITERAL.severity,
+                format!("{} written literally (in `{label}`)", describe(&j)),
+            ),
+        };
         c.add(
             &LITERAL,
-            LITERAL.severity,
+            severity,
             Location::File,
             name.as_deref(),
             &value,
