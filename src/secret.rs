@@ -91,6 +91,19 @@ impl Source {
 ///
 /// Input from stdin, a file or the environment loses one trailing newline (`echo key | keyward …`).
 pub fn read(arg: Option<&str>, prompt: &str) -> Result<(Secret, Source)> {
+    let (secret, source) = read_even_empty(arg, prompt)?;
+    if secret.is_empty() {
+        return Err(Error::Input(format!(
+            "the secret from {} is empty",
+            source.describe()
+        )));
+    }
+    Ok((secret, source))
+}
+
+/// [`read`], where an empty secret is an answer (checking whether a hash is of the empty
+/// password, as other argon2 tools allow).
+pub fn read_even_empty(arg: Option<&str>, prompt: &str) -> Result<(Secret, Source)> {
     let source = Source::of(arg, io::stdin().is_terminal());
     let mut bytes = match &source {
         Source::Argument => arg.unwrap_or_default().as_bytes().to_vec(),
@@ -104,14 +117,7 @@ pub fn read(arg: Option<&str>, prompt: &str) -> Result<(Secret, Source)> {
     if !matches!(source, Source::Argument | Source::Prompt) {
         strip_one_newline(&mut bytes);
     }
-    let secret = Secret::new(bytes);
-    if secret.is_empty() {
-        return Err(Error::Input(format!(
-            "the secret from {} is empty",
-            source.describe()
-        )));
-    }
-    Ok((secret, source))
+    Ok((Secret::new(bytes), source))
 }
 
 /// The path and the variable name are not repeated in errors: a secret that happens to start with

@@ -215,3 +215,27 @@ fn a_keyfile_hash_downgraded_below_owasp_is_refused() {
         run.stderr
     );
 }
+
+#[test]
+fn the_empty_password_checks_and_incomplete_or_foreign_hashes_are_named() {
+    let sb = Sandbox::new();
+    // argon2-cffi 23: hash_secret(b"", b"somesaltsalt1234", time_cost=2, memory_cost=19456,
+    // parallelism=1, hash_len=32, type=Type.ID)
+    let empty = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzYWx0MTIzNA$0sC4pB1yY1tN7U8s7xk7GNZ/HoTy2O++Y3831FD1LHg";
+    assert_eq!(sb.run_with_stdin(&["hash", "--check", empty], b"").code, 0);
+    assert_eq!(sb.run_with_stdin(&["hash", "--check", empty], b"x").code, 1);
+    let no_memory =
+        "$argon2id$v=19$t=2,p=1$c29tZXNhbHRzYWx0MTIzNA$0sC4pB1yY1tN7U8s7xk7GNZ/HoTy2O++Y3831FD1LHg";
+    let run = sb.run_with_stdin(&["hash", "--check", no_memory], b"");
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("no m= (memory) parameter"),
+        "{}",
+        run.stderr
+    );
+    let bcrypt = "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW";
+    let run = sb.run_with_stdin(&["hash", "--check", bcrypt], b"abc");
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("a bcrypt hash"), "{}", run.stderr);
+    assert!(!run.stderr.contains("salt too short"), "{}", run.stderr);
+}

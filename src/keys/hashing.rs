@@ -144,6 +144,16 @@ pub struct Phc {
 impl Phc {
     pub fn parse(s: &str) -> Result<Phc, PhcError> {
         let malformed = |e: &dyn fmt::Display| PhcError::Malformed(e.to_string());
+        if ["$2a$", "$2b$", "$2x$", "$2y$"]
+            .iter()
+            .any(|p| s.trim().starts_with(p))
+        {
+            return Err(PhcError::Malformed(
+                "a bcrypt hash: keyward recognises it (keyward inspect describes it) but verifies \
+                 argon2 hashes only"
+                    .into(),
+            ));
+        }
         let parsed = PasswordHash::new(s.trim()).map_err(|e| malformed(&e))?;
         let algorithm = Algorithm::new(parsed.algorithm.as_str()).map_err(|_| {
             PhcError::Malformed(format!(
@@ -161,6 +171,14 @@ impl Phc {
         for (name, _) in parsed.params.iter() {
             if !["m", "t", "p", "keyid", "data"].contains(&name.as_str()) {
                 return Err(PhcError::Malformed(format!("unknown parameter {name:?}")));
+            }
+        }
+        // Costs are part of the hash: a string without one is damaged, not a default.
+        for (name, what) in [("m", "memory"), ("t", "passes"), ("p", "lanes")] {
+            if parsed.params.get(name).is_none() {
+                return Err(PhcError::Malformed(format!(
+                    "no {name}= ({what}) parameter; a PHC string names all its costs"
+                )));
             }
         }
         if let Some(keyid) = parsed.params.get_str("keyid") {

@@ -421,7 +421,7 @@ fn check_hash(phc: &str, args: &HashArgs, printer: &mut Printer) -> Result<Outco
     parsed
         .check_limits(&CostLimits::ceiling(args.max_memory, args.max_iterations))
         .map_err(|e| Error::Input(e.to_string()))?;
-    let (secret, source) = secret::read(args.secret.as_deref(), "Secret to check: ")?;
+    let (secret, source) = secret::read_even_empty(args.secret.as_deref(), "Secret to check: ")?;
     warn_if_argv(&source, printer);
     let matches = parsed.matches(secret.expose())?;
     let cost = parsed.cost();
