@@ -1501,3 +1501,19 @@ fn a_made_up_token_in_a_header_is_an_info_reference_never_dropped() {
         .collect();
     assert_eq!(infos, [1, 2], "{found:?}");
 }
+
+#[test]
+fn a_command_in_a_single_quoted_value_ends_at_its_closing_quote() {
+    // The wget in single quotes must not run on into the next lines' quotes and read `Bearer`
+    // as a host (the extended corpus's .env files: 211 false credential-over-http errors).
+    let (found, out) = lint_tree(&[(
+        "svc.env",
+        "FILTER_CHECK='wget -q --header=\"X-API-Key: $SENDGRID_API_KEY\" -O- $REGISTRY_URL/api/v1/images'\nSERVICE_TOKEN=${DEPLOY_TOKEN}\nWINDOW_CHECK=\"curl -fsS -H 'Authorization: Bearer $ACCESS_TOKEN' $API_URL/api/v1/reports\"\nRAW='curl -s http://api.example/v1?api_key=Zq81mN3vT6rYk29aB7dL'\n",
+    )]);
+    let rules: Vec<(u64, &str)> = found.iter().map(|f| (f.1, f.2.as_str())).collect();
+    assert_eq!(
+        rules,
+        [(4, "credential-in-query"), (4, "credential-over-http")],
+        "{out}"
+    );
+}

@@ -431,9 +431,18 @@ fn embedded_commands(text: &str, shell_like: bool, each: &mut dyn FnMut(Request)
             }
             // A command in a string (`bash -c "curl …"`, `ssh host "curl …"`) is the string's
             // content, read as the shell hands it over.
-            if opens_string(bytes, at) {
+            if opens_string(bytes, at, b'"') {
                 let (inner, map, end) = shell::double_quoted(text, at, shell_like);
                 regions.push((at..end, Some((inner, map))));
+            } else if opens_string(bytes, at, b'\'') {
+                // In single quotes nothing is special: the command is the text up to the quote
+                // that closes them (`CHECK='wget --header="…" $URL'` in a `.env` file).
+                let line_end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
+                let close = memchr::memchr(b'\'', &bytes[at..line_end]).map(|i| at + i);
+                regions.push((
+                    at..close.unwrap_or_else(|| command_end(bytes, at, shell_like)),
+                    None,
+                ));
             } else {
                 regions.push((at..command_end(bytes, at, shell_like), None));
             }
@@ -480,10 +489,10 @@ fn requests_in_part(part: &str, place: &dyn Fn(&mut shell::Word), each: &mut dyn
     });
 }
 
-/// Whether the `"` right before `at` opens a string: the line before it holds an even number
-/// of unescaped double quotes.
-fn opens_string(bytes: &[u8], at: usize) -> bool {
-    if at == 0 || bytes[at - 1] != b'"' {
+/// Whether the `quote` right before `at` opens a string: the line before it holds an even
+/// number of unescaped such quotes.
+fn opens_string(bytes: &[u8], at: usize, quote: u8) -> bool {
+    if at == 0 || bytes[at - 1] != quote {
         return false;
     }
     let line_start = memchr::memrchr(b'\n', &bytes[..at - 1]).map_or(0, |i| i + 1);
@@ -492,7 +501,7 @@ fn opens_string(bytes: &[u8], at: usize) -> bool {
     while i < at - 1 {
         match bytes[i] {
             b'\\' => i += 1,
-            b'"' => quotes += 1,
+            b if b == quote => quotes += 1,
             _ => {}
         }
         i += 1;
