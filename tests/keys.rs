@@ -914,3 +914,21 @@ fn control_characters_never_reach_the_terminal_from_a_keyfile() {
     let run = sb.run_with_stdin(&["keys", "check", "-"], key.as_bytes());
     assert!(!run.stdout.contains('\u{1b}'), "{}", run.stdout);
 }
+
+#[test]
+fn keys_check_takes_a_key_as_it_is_sent_and_names_bad_bytes_where_they_are() {
+    let sb = Sandbox::new();
+    let key = sb.keygen(&[]);
+    for pasted in [
+        format!("Bearer {key}"),
+        format!("Authorization: Bearer {key}"),
+        format!("\"{key}\""),
+        format!("'{key}'\n"),
+    ] {
+        let run = sb.run_with_stdin(&["keys", "check", "-"], pasted.as_bytes());
+        assert_eq!(run.code, 0, "{pasted:?}: {}", run.stdout);
+    }
+    let run = sb.run_with_stdin(&["keys", "check", "-"], b"kw_\xff\xfeabc");
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("at byte 3"), "{}", run.stdout);
+}

@@ -601,17 +601,28 @@ fn check(args: &CheckArgs, ctx: &mut Context) -> Result<Outcome> {
     let required = clean_scopes(&args.scopes)?;
     let (secret, source) = secret::read(args.key.as_deref(), "Key to check: ")?;
     warn_if_argv(&source, ctx.printer);
-    let text = std::str::from_utf8(secret.expose()).unwrap_or("\u{FFFD}");
-    let report = match ApiKey::parse(text) {
-        Err(KeyFormatError::Malformed(why)) => negative(Reason::Malformed, why, None),
-        Err(e @ KeyFormatError::BadChecksum) => negative(Reason::BadChecksum, e.to_string(), None),
-        Ok(key) => check_parsed(&key, &ctx.store()?, &required, ctx.now)?,
+    // Pasted as it is sent (`Authorization: Bearer kw_…`, in quotes), as inspect and jwt take it.
+    let report = match std::str::from_utf8(secret.expose()) {
+        Err(e) => negative(
+            Reason::Malformed,
+            format!("not UTF-8 text: a bad byte at byte {}", e.valid_up_to()),
+            None,
+        ),
+        Ok(text) => check_text(crate::jwt::token::extract(text), &required, ctx)?,
     };
     ctx.printer.check_report(&report, ctx.now)?;
     Ok(if report.valid {
         Outcome::Success
     } else {
         Outcome::Negative
+    })
+}
+
+fn check_text(text: &str, required: &[String], ctx: &mut Context) -> Result<CheckReport> {
+    Ok(match ApiKey::parse(text) {
+        Err(KeyFormatError::Malformed(why)) => negative(Reason::Malformed, why, None),
+        Err(e @ KeyFormatError::BadChecksum) => negative(Reason::BadChecksum, e.to_string(), None),
+        Ok(key) => check_parsed(&key, &ctx.store()?, required, ctx.now)?,
     })
 }
 
