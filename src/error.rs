@@ -159,6 +159,25 @@ pub fn without_values(message: &str) -> String {
 }
 
 impl Error {
+    /// A stable name for the kind of error, for `{"error": {"kind", "message"}}` in JSON output.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Usage(_) => "usage",
+            Error::Input(_) => "input",
+            Error::File { .. } => "file",
+            Error::KeyfileIo { .. } => "keyfile_io",
+            Error::KeyfileSyntax { .. } => "keyfile_syntax",
+            Error::KeyfileVersion { .. } => "keyfile_version",
+            Error::KeyfileInvalid { .. } => "keyfile_invalid",
+            Error::KeyfileUnsafe { .. } => "keyfile_unsafe",
+            Error::KeyfileLocked { .. } => "keyfile_locked",
+            Error::Random(_) => "random",
+            Error::Output(_) => "output",
+            Error::NotDelivered(_) => "not_delivered",
+            Error::NotStored(_) => "not_stored",
+        }
+    }
+
     pub fn file(path: impl Into<PathBuf>) -> impl FnOnce(io::Error) -> Error {
         let path = path.into();
         move |source| Error::File { path, source }

@@ -26,9 +26,12 @@ use output::Printer;
 /// Runs one parsed command line.
 pub fn run(cli: Cli) -> Result<Outcome> {
     let mut printer = Printer::stdio(cli.global.color, cli.global.quiet);
-    let outcome = dispatch(cli, &mut printer)?;
+    let outcome = dispatch(cli, &mut printer);
+    if let Err(error) = &outcome {
+        printer.error_json(error);
+    }
     printer.flush()?;
-    Ok(outcome)
+    outcome
 }
 
 fn dispatch(cli: Cli, printer: &mut Printer) -> Result<Outcome> {

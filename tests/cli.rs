@@ -211,3 +211,43 @@ fn parser_errors_never_quote_the_values_they_reject() {
         run.stderr
     );
 }
+
+#[test]
+fn with_format_json_an_error_is_a_json_document_on_stdout_too() {
+    let sb = Sandbox::new();
+    for (args, kind) in [
+        (
+            vec![
+                "keys",
+                "show",
+                "AAAAAAAA",
+                "--format",
+                "json",
+                "--keyfile",
+                "missing/keys.json",
+            ],
+            "keyfile_io",
+        ),
+        (
+            vec![
+                "jwt", "verify", "--format", "json", "--secret", "@nowhere", "a.b.c",
+            ],
+            "input",
+        ),
+        (
+            vec!["keygen", "--format", "json", "--prefix", "my-app"],
+            "usage",
+        ),
+    ] {
+        let run = sb.run(&args);
+        assert_eq!(run.code, 2, "{args:?}");
+        let doc: serde_json::Value = serde_json::from_str(&run.stdout).expect(&run.stdout);
+        assert_eq!(doc["error"]["kind"], kind, "{args:?}");
+        assert!(run.stderr.starts_with("error:"), "{}", run.stderr);
+    }
+    // A result already printed is not followed by a second document.
+    fs::write(sb.dir.path().join("open.sh"), "curl 'https://a.example/\n").unwrap();
+    let run = sb.run(&["lint", "--format", "json", "open.sh"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stdout.lines().count(), 1, "{}", run.stdout);
+}

@@ -56,6 +56,8 @@ pub struct Printer {
     /// Stdout is the null device (`>/dev/null`, or closed: `>&-`, which the Rust runtime reopens
     /// as /dev/null): what is printed reaches nobody.
     discarded: bool,
+    /// Whether anything was written to stdout: a JSON error is only printed in place of a result.
+    wrote: bool,
     pub format: Format,
 }
 
@@ -85,6 +87,7 @@ impl Printer {
             quiet,
             closed: false,
             discarded: stdout_is_null(),
+            wrote: false,
             format: Format::Text,
         }
     }
@@ -98,6 +101,7 @@ impl Printer {
             quiet: false,
             closed: false,
             discarded: false,
+            wrote: false,
             format: Format::Text,
         }
     }
@@ -186,6 +190,7 @@ impl Printer {
         if self.closed {
             return Ok(());
         }
+        self.wrote |= !bytes.is_empty();
         let written = self.out.write_all(bytes);
         self.absorb_broken_pipe(written)
     }
@@ -197,6 +202,17 @@ impl Printer {
                 Ok(())
             }
             other => other.map_err(Error::Output),
+        }
+    }
+
+    /// With `--format json`, a command that fails before printing its result prints the error
+    /// as JSON on stdout too (`{"error": {"kind", "message"}}`), so a script reads one document
+    /// either way; stderr still carries the line for people.
+    pub fn error_json(&mut self, error: &Error) {
+        if self.is_json() && !self.wrote {
+            let _ = self.json(&serde_json::json!({
+                "error": {"kind": error.kind(), "message": error.to_string()}
+            }));
         }
     }
 
