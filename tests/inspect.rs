@@ -685,3 +685,19 @@ fn a_jwt_with_a_malformed_exp_says_so() {
     assert!(run.stdout.contains("malformed exp claim"), "{}", run.stdout);
     assert!(!run.stdout.contains("no exp claim"), "{}", run.stdout);
 }
+
+#[test]
+fn a_line_of_a_dotenv_file_is_inspected_by_its_value() {
+    let sb = Sandbox::new();
+    for line in [
+        "GITHUB_TOKEN=ghp_R6v3Ck5mXq2LpZs8TnWb4YdJ0aFh7Ke9GiUo",
+        "export GITHUB_TOKEN=\"ghp_R6v3Ck5mXq2LpZs8TnWb4YdJ0aFh7Ke9GiUo\"",
+    ] {
+        let (code, out) = sb.inspect(line, &[]);
+        assert_eq!(code, 0, "{line}");
+        assert_eq!(out["provider"], "GitHub", "{line}: {out}");
+    }
+    // Base64 padding and PHC parameters are not NAME=value lines.
+    let (_, out) = sb.inspect("$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzYWx0MTIzNA$0sC4pB1yY1tN7U8s7xk7GNZ/HoTy2O++Y3831FD1LHg", &[]);
+    assert_eq!(out["format"], "phc", "{out}");
+}

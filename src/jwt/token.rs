@@ -43,13 +43,28 @@ pub enum Token<'a> {
     },
 }
 
-/// Finds the token in what a user pasted: `Bearer …`, an `Authorization:` header line, quotes or
-/// whitespace around it.
-pub fn extract(input: &str) -> &str {
-    let mut s = input.trim();
+/// Without the quotes around it, if it has them.
+fn unquote(mut s: &str) -> &str {
     for quote in ['"', '\''] {
         if s.len() >= 2 && s.starts_with(quote) && s.ends_with(quote) {
             s = s[1..s.len() - 1].trim();
+        }
+    }
+    s
+}
+
+/// Finds the token in what a user pasted: `Bearer …`, an `Authorization:` header line, a `.env`
+/// line (`NAME=value`), quotes or whitespace around it.
+pub fn extract(input: &str) -> &str {
+    let mut s = unquote(input.trim());
+    // A line of a `.env` file or a shell (`GITHUB_TOKEN=ghp_…`, `export KEY="…"`): its value.
+    if let Some((name, value)) = s.split_once('=') {
+        let name = name.trim_end();
+        let name = name.strip_prefix("export ").unwrap_or(name).trim();
+        let identifier = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        if identifier && !value.trim().is_empty() {
+            s = unquote(value.trim());
         }
     }
     if let Some(rest) = strip_prefix_ignore_case(s, "authorization:") {
