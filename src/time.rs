@@ -12,6 +12,14 @@ use jiff::{RoundMode, SignedDuration, Span, SpanRound, Timestamp, Unit};
 pub fn parse_moment(input: &str, now: Timestamp) -> Result<Timestamp, String> {
     let s = input.trim();
     if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        // `--expires 90` read as 1970-01-01T00:01:30Z helps nobody: a Unix time of this era has
+        // ten digits, and a duration says its unit.
+        if s.len() < 10 {
+            return Err(format!(
+                "{input:?}: a Unix timestamp has at least 10 digits; for a duration give a unit \
+                 (90s, 90m, 90d)"
+            ));
+        }
         let secs: i64 = s
             .parse()
             .map_err(|_| format!("{input:?}: Unix timestamp out of range"))?;

@@ -615,6 +615,8 @@ fn bad_keygen_flags_are_usage_errors() {
             "is not in the future",
         ),
         (vec!["keygen", "--expires", "soon"], "is not a time"),
+        // Read as 1970-01-01T00:01:30Z it would be a typo's worst reading.
+        (vec!["keygen", "--expires", "90"], "a Unix timestamp has at least 10 digits"),
         (
             vec!["keygen", "--scope", "read write"],
             "a scope is one word",
