@@ -616,7 +616,10 @@ fn bad_keygen_flags_are_usage_errors() {
         ),
         (vec!["keygen", "--expires", "soon"], "is not a time"),
         // Read as 1970-01-01T00:01:30Z it would be a typo's worst reading.
-        (vec!["keygen", "--expires", "90"], "a Unix timestamp has at least 10 digits"),
+        (
+            vec!["keygen", "--expires", "90"],
+            "a Unix timestamp has at least 10 digits",
+        ),
         (
             vec!["keygen", "--scope", "read write"],
             "a scope is one word",
@@ -933,4 +936,39 @@ fn keys_check_takes_a_key_as_it_is_sent_and_names_bad_bytes_where_they_are() {
     let run = sb.run_with_stdin(&["keys", "check", "-"], b"kw_\xff\xfeabc");
     assert_eq!(run.code, 1);
     assert!(run.stdout.contains("at byte 3"), "{}", run.stdout);
+}
+
+#[cfg(unix)]
+#[test]
+fn writers_through_a_symlink_and_through_its_target_lose_no_key() {
+    let sb = Sandbox::new();
+    let real = sb.dir.path().join("real");
+    let links = sb.dir.path().join("links");
+    fs::create_dir_all(&real).unwrap();
+    fs::create_dir_all(&links).unwrap();
+    let target = real.join("keys.json");
+    sb.keygen(&["--keyfile", target.to_str().unwrap()]);
+    let link = links.join("keys.json");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let children: Vec<_> = (0..16)
+        .map(|i| {
+            let path = if i % 2 == 0 { &link } else { &target };
+            sb.command()
+                .args(["-q", "keygen", "--keyfile", path.to_str().unwrap()])
+                .stdout(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let shown = children
+        .into_iter()
+        .map(|c| c.wait_with_output().unwrap())
+        .filter(|o| o.status.success())
+        .count();
+    assert_eq!(shown, 16);
+    let stored = fs::read_to_string(&target)
+        .unwrap()
+        .matches("\"id\"")
+        .count();
+    assert_eq!(stored, 17, "every key shown is stored");
 }

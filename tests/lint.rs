@@ -1486,6 +1486,10 @@ fn a_script_whose_quote_never_closes_is_unreadable_not_clean() {
     .unwrap();
     let run = sb.run(&["lint", "fine.sh"]);
     assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{}", run.stdout);
+    // A script for another interpreter follows its own quoting, piped or named.
+    let node = b"#!/usr/bin/env node\n// don't\nconsole.log(1)\n";
+    let run = sb.run_with_stdin(&["-q", "lint"], node);
+    assert_eq!(run.code, 0, "{}", run.stderr);
 }
 
 #[test]

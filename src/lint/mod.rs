@@ -1416,28 +1416,31 @@ fn unclosed_quote(source: &Source) -> Option<String> {
     ))
 }
 
+const SHELLS: [&str; 5] = ["sh", "bash", "zsh", "ksh", "dash"];
+
 /// A shell script, by its extension or its `#!` line.
 fn is_shell_script(source: &Source) -> bool {
-    let shells = ["sh", "bash", "zsh", "ksh", "dash"];
     let extension = Path::new(&source.name)
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
-    if extension.is_some_and(|e| shells.contains(&e.as_str())) {
-        return true;
-    }
-    let first = source.text.lines().next().unwrap_or("");
+    extension.is_some_and(|e| SHELLS.contains(&e.as_str())) || has_shell_shebang(&source.text)
+}
+
+/// A `#!` line naming a shell (`#!/bin/sh`, `#!/usr/bin/env bash`): not node, python or ruby.
+fn has_shell_shebang(text: &str) -> bool {
+    let first = text.lines().next().unwrap_or("");
     first.starts_with("#!")
         && first
             .split(['/', ' '])
-            .any(|word| shells.contains(&word.trim()))
+            .any(|word| SHELLS.contains(&word.trim()))
 }
 
-/// Text that is a script or a command by how it starts: a `#!` line, or a request program.
+/// Text that is a shell script or a command by how it starts: a shell's `#!` line, or a request
+/// program.
 fn looks_like_a_command(text: &str) -> bool {
-    let start = text.trim_start();
-    let first = start.split_whitespace().next().unwrap_or("");
-    start.starts_with("#!") || ["curl", "wget", "http", "https", "xh"].contains(&first)
+    let first = text.split_whitespace().next().unwrap_or("");
+    has_shell_shebang(text.trim_start()) || ["curl", "wget", "http", "https", "xh"].contains(&first)
 }
 
 /// Where a chunk must end so that a PEM block it opens but does not close goes whole into the

@@ -11,10 +11,18 @@
 enum Open {
     /// `'…'` (or `$'…'`, where `\'` does not close it), opened at the offset.
     Single { at: usize, ansi: bool },
-    /// `"…"`, opened at the offset.
-    Double { at: usize },
-    /// `$(…)` with its count of unclosed `(`, or `${…}` with its `{`: code again, inside.
-    Nested { closer: u8, depth: usize },
+    /// `"…"`, opened at the offset; `escaped`: opened by `\"` inside backquotes inside double
+    /// quotes, where the inner shell reads `\"` as a quote, so `\"` closes it.
+    Double { at: usize, escaped: bool },
+    /// `$(…)` with its count of unclosed `(`, or `${…}` with its `{`: code again, inside. `cases`
+    /// counts open `case … esac`, whose patterns' `)` close nothing; `arithmetic` is `$((…))` or
+    /// `((…))`, where `<<` is a shift.
+    Nested {
+        closer: u8,
+        depth: usize,
+        cases: usize,
+        arithmetic: bool,
+    },
     /// `` `…` ``: code inside.
     Backquote,
 }
@@ -26,6 +34,8 @@ pub fn unclosed_quote(script: &str) -> Option<usize> {
     let mut stack: Vec<Open> = Vec::new();
     // Here-documents whose bodies start at the next line end: (delimiter, tabs stripped).
     let mut here_docs: Vec<(Vec<u8>, bool)> = Vec::new();
+    // Where a word starts after a subshell's `)`: a `#` there begins a comment.
+    let mut word_after_paren = usize::MAX;
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -41,15 +51,19 @@ pub fn unclosed_quote(script: &str) -> Option<usize> {
                 i += 1;
                 continue;
             }
-            Some(Open::Double { .. }) => {
+            Some(&mut Open::Double { escaped, .. }) => {
                 match c {
+                    b'\\' if escaped && b.get(i + 1) == Some(&b'"') => {
+                        stack.pop();
+                        i += 1;
+                    }
                     b'\\' => i += 1,
-                    b'"' => {
+                    b'"' if !escaped => {
                         stack.pop();
                     }
                     b'`' => stack.push(Open::Backquote),
                     b'$' if matches!(b.get(i + 1), Some(b'(' | b'{')) => {
-                        stack.push(nested(b[i + 1]));
+                        stack.push(nested(b[i + 1], b.get(i + 2) == Some(&b'(')));
                         i += 1;
                     }
                     _ => {}
@@ -60,17 +74,46 @@ pub fn unclosed_quote(script: &str) -> Option<usize> {
             _ => {}
         }
         // Code: at the top, or inside `$(…)`, `${…}` or backquotes.
+        let in_quoted_backquote =
+            matches!(stack.as_slice(), [.., Open::Double { .. }, Open::Backquote]);
+        let word_start = i == 0
+            || matches!(b[i - 1], b' ' | b'\t' | b'\n' | b';' | b'&' | b'|' | b'(')
+            || i == word_after_paren;
         match c {
+            b'\\' if in_quoted_backquote && b.get(i + 1) == Some(&b'"') => {
+                stack.push(Open::Double {
+                    at: i,
+                    escaped: true,
+                });
+                i += 1;
+            }
             b'\\' => i += 1,
             b'\'' => stack.push(Open::Single { at: i, ansi: false }),
-            b'"' => stack.push(Open::Double { at: i }),
+            b'"' => stack.push(Open::Double {
+                at: i,
+                escaped: false,
+            }),
             b'$' if b.get(i + 1) == Some(&b'\'') => {
                 stack.push(Open::Single { at: i, ansi: true });
                 i += 1;
             }
             b'$' if matches!(b.get(i + 1), Some(b'(' | b'{')) => {
-                stack.push(nested(b[i + 1]));
+                stack.push(nested(b[i + 1], b.get(i + 2) == Some(&b'(')));
                 i += 1;
+            }
+            b'(' if word_start && b.get(i + 1) == Some(&b'(') => {
+                // `(( … ))`: arithmetic, its inner `(` counted as any other.
+                stack.push(nested(b'(', true));
+            }
+            b'c' if word_start && is_word(b, i, b"case") => {
+                if let Some(Open::Nested { cases, .. }) = stack.last_mut() {
+                    *cases += 1;
+                }
+            }
+            b'e' if word_start && is_word(b, i, b"esac") => {
+                if let Some(Open::Nested { cases, .. }) = stack.last_mut() {
+                    *cases = cases.saturating_sub(1);
+                }
             }
             b'`' => match stack.last() {
                 Some(Open::Backquote) => {
@@ -79,27 +122,48 @@ pub fn unclosed_quote(script: &str) -> Option<usize> {
                 _ => stack.push(Open::Backquote),
             },
             b'(' | b'{' | b')' | b'}' => {
-                if let Some(Open::Nested { closer, depth }) = stack.last_mut() {
+                let mut closed_nested = false;
+                if let Some(Open::Nested {
+                    closer,
+                    depth,
+                    cases,
+                    ..
+                }) = stack.last_mut()
+                {
                     let opener = if *closer == b')' { b'(' } else { b'{' };
+                    let pattern_end = *closer == b')' && *cases > 0 && *depth == 0;
                     if c == opener {
                         *depth += 1;
-                    } else if c == *closer {
+                    } else if c == *closer && !pattern_end {
                         if *depth == 0 {
                             stack.pop();
+                            closed_nested = true;
                         } else {
                             *depth -= 1;
                         }
                     }
                 }
+                if c == b')' && !closed_nested {
+                    word_after_paren = i + 1;
+                }
             }
-            b'#' if i == 0
-                || matches!(b[i - 1], b' ' | b'\t' | b'\n' | b';' | b'&' | b'|' | b'(') =>
-            {
+            b'#' if word_start => {
                 // A comment, to the end of its line (the line end itself is read next).
                 i = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |n| i + n);
                 continue;
             }
-            b'<' if b.get(i + 1) == Some(&b'<') && b.get(i + 2) != Some(&b'<') => {
+            b'<' if b.get(i + 1) == Some(&b'<')
+                && b.get(i + 2) != Some(&b'<')
+                && !stack.iter().any(|o| {
+                    matches!(
+                        o,
+                        Open::Nested {
+                            arithmetic: true,
+                            ..
+                        }
+                    )
+                }) =>
+            {
                 let (delimiter, strip_tabs, end) = here_doc_delimiter(b, i + 2);
                 if !delimiter.is_empty() {
                     here_docs.push((delimiter, strip_tabs));
@@ -116,16 +180,25 @@ pub fn unclosed_quote(script: &str) -> Option<usize> {
         i += 1;
     }
     stack.iter().find_map(|open| match open {
-        Open::Single { at, .. } | Open::Double { at } => Some(*at),
+        Open::Single { at, .. } | Open::Double { at, .. } => Some(*at),
         _ => None,
     })
 }
 
-fn nested(opener: u8) -> Open {
+fn nested(opener: u8, arithmetic: bool) -> Open {
     Open::Nested {
         closer: if opener == b'(' { b')' } else { b'}' },
         depth: 0,
+        cases: 0,
+        arithmetic,
     }
+}
+
+/// Whether the word `word` stands at `i` (followed by a blank, `;`, `)` or the end).
+fn is_word(b: &[u8], i: usize, word: &[u8]) -> bool {
+    b[i..].starts_with(word)
+        && b.get(i + word.len())
+            .is_none_or(|c| matches!(c, b' ' | b'\t' | b'\n' | b';' | b')'))
 }
 
 /// After `<<`: the delimiter word with its quotes removed, whether `<<-` strips leading tabs,
@@ -198,6 +271,11 @@ mod tests {
             "echo \"${x:-\"default\"}\" ${#x} a#b 'c'\n",
             "echo \\\" \\'\n",
             "x=\"multi\nline\"\n",
+            // Found by review, each accepted by bash -n.
+            "x=\"$(case $1 in a) echo \"it's\";; esac)\"\n",
+            "echo \"`echo \\\"it's\\\"`\"\n",
+            "(echo a)# it's a subshell\n",
+            "(( x <<= 2 ))\necho $((1<<n)) 'ok'\n",
         ] {
             assert_eq!(unclosed_quote(script), None, "{script:?}");
         }
@@ -212,5 +290,7 @@ mod tests {
         assert_eq!(unclosed_quote("echo ok\necho 'it\n"), Some(13));
         assert_eq!(unclosed_quote("echo \"$(echo 'x)\"\n"), Some(5));
         assert_eq!(unclosed_quote("cat <<EOF\nfine\nEOF\necho \"\n"), Some(24));
+        // A shift is no here-document: the quote after it is still seen.
+        assert_eq!(unclosed_quote("echo $((1<<n))\necho 'x\n"), Some(20));
     }
 }

@@ -268,12 +268,10 @@ impl Store {
         ))
     }
 
-    /// Beside the path the user named, not where a symlink leads: a symlink into a shared
-    /// directory must not put the lock where others can replace it.
+    /// Beside the path the user named: a symlink into a shared directory must not put the only
+    /// lock where others can replace it.
     fn lock_path(&self) -> PathBuf {
-        let mut name = self.named.file_name().unwrap_or_default().to_owned();
-        name.push(".lock");
-        self.named.with_file_name(name)
+        lock_path_beside(&self.named)
     }
 
     /// Opens the keyfile for reading, and refuses one another user could have written (unless
@@ -413,7 +411,13 @@ impl Store {
         if !exists {
             self.ensure_dir()?;
         }
-        let _lock = self.lock()?;
+        // Beside the named path (which the user controls), and beside the file itself, so that
+        // writers reaching one keyfile by different paths (a symlink and its target) exclude each
+        // other. Always in this order, the target's last: no two writers wait on each other.
+        let _named_lock = self.lock(&self.lock_path())?;
+        let _file_lock = (self.named != self.path)
+            .then(|| self.lock(&lock_path_beside(&self.path)))
+            .transpose()?;
         remove_stale_temp_files(&self.path);
         let mut keyfile = self.load()?;
         match change(&mut keyfile)? {
@@ -443,8 +447,8 @@ impl Store {
 
     /// Takes the exclusive lock, waiting up to [`LOCK_TIMEOUT`] for another process to finish.
     /// The lock file is never a symlink: in a shared directory, one could point it anywhere.
-    fn lock(&self) -> Result<File> {
-        let path = self.lock_path();
+    fn lock(&self, path: &Path) -> Result<File> {
+        let path = path.to_owned();
         let mut options = private_options();
         options.read(true).write(true).create(true).truncate(false);
         #[cfg(unix)]
@@ -474,6 +478,13 @@ impl Store {
             }
         }
     }
+}
+
+/// `keys.json.lock` beside `keys.json`.
+fn lock_path_beside(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push(".lock");
+    path.with_file_name(name)
 }
 
 /// `.keys.json.` + random + `.tmp`: temporary files of one keyfile, beside it.
