@@ -239,3 +239,18 @@ fn the_empty_password_checks_and_incomplete_or_foreign_hashes_are_named() {
     assert!(run.stderr.contains("a bcrypt hash"), "{}", run.stderr);
     assert!(!run.stderr.contains("salt too short"), "{}", run.stderr);
 }
+
+#[test]
+fn a_hash_that_check_would_refuse_is_warned_of_when_made() {
+    let sb = Sandbox::new();
+    let run = sb.run_with_stdin(&["hash", "--memory", "1MiB", "--iterations", "65"], b"pw");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("hash --check will refuse this hash by default"),
+        "{}",
+        run.stderr
+    );
+    let run = sb.run_with_stdin(&["hash"], b"pw");
+    assert!(!run.stderr.contains("will refuse"), "{}", run.stderr);
+}

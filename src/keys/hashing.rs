@@ -227,25 +227,8 @@ impl Phc {
                 return Err(PhcError::OutsideKeyfileBounds(cost, version));
             }
         }
-        if cost.memory_kib > limits.max_memory_kib {
-            return Err(PhcError::MemoryTooHigh {
-                asked: cost.memory_kib,
-                limit: limits.max_memory_kib,
-            });
-        }
-        if cost.iterations > limits.max_iterations {
-            return Err(PhcError::IterationsTooHigh {
-                asked: cost.iterations,
-                limit: limits.max_iterations,
-            });
-        }
-        let work = u64::from(cost.memory_kib) * u64::from(cost.iterations);
-        if work > u64::from(limits.max_memory_kib) * CostLimits::MAX_PASSES_AT_MAX_MEMORY {
-            return Err(PhcError::WorkTooHigh {
-                memory_kib: cost.memory_kib,
-                passes: cost.iterations,
-                max_passes: CostLimits::MAX_PASSES_AT_MAX_MEMORY,
-            });
+        if let Some(problem) = above_ceiling(cost, limits) {
+            return Err(problem);
         }
         if limits.require_owasp_floor
             && (cost.is_below_owasp() || self.algorithm != Algorithm::Argon2id)
@@ -312,6 +295,32 @@ pub fn hash_with_salt(secret: &[u8], cost: Cost, salt: &[u8]) -> Result<String, 
 fn b64(bytes: &[u8]) -> String {
     use base64ct::Encoding;
     base64ct::Base64Unpadded::encode_string(bytes)
+}
+
+/// Why costs are above `limits`' ceilings (memory, passes, and their product), if they are:
+/// also asked when hashing, since a hash `hash --check` refuses by default helps nobody.
+pub fn above_ceiling(cost: Cost, limits: &CostLimits) -> Option<PhcError> {
+    if cost.memory_kib > limits.max_memory_kib {
+        return Some(PhcError::MemoryTooHigh {
+            asked: cost.memory_kib,
+            limit: limits.max_memory_kib,
+        });
+    }
+    if cost.iterations > limits.max_iterations {
+        return Some(PhcError::IterationsTooHigh {
+            asked: cost.iterations,
+            limit: limits.max_iterations,
+        });
+    }
+    let work = u64::from(cost.memory_kib) * u64::from(cost.iterations);
+    if work > u64::from(limits.max_memory_kib) * CostLimits::MAX_PASSES_AT_MAX_MEMORY {
+        return Some(PhcError::WorkTooHigh {
+            memory_kib: cost.memory_kib,
+            passes: cost.iterations,
+            max_passes: CostLimits::MAX_PASSES_AT_MAX_MEMORY,
+        });
+    }
+    None
 }
 
 #[cfg(test)]

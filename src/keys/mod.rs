@@ -405,6 +405,16 @@ pub fn hash(args: &HashArgs, printer: &mut Printer) -> Result<Outcome> {
             "{cost} is weaker than OWASP's minimum for argon2id (m=19456,t=2 or m=7168,t=5)"
         ));
     }
+    // A hash that costs more than `hash --check` accepts by default is one a later check refuses.
+    let ceiling = CostLimits::ceiling(
+        CostLimits::DEFAULT_MAX_MEMORY_KIB,
+        CostLimits::DEFAULT_MAX_ITERATIONS,
+    );
+    if let Some(why) = hashing::above_ceiling(cost, &ceiling) {
+        printer.warn(format!(
+            "hash --check will refuse this hash by default: {why}"
+        ));
+    }
     let (secret, source) = secret::read(args.secret.as_deref(), "Secret to hash: ")?;
     warn_if_argv(&source, printer);
     let phc = hashing::hash(secret.expose(), cost)?;
