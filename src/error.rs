@@ -124,7 +124,7 @@ pub enum Error {
 /// secret. Names of fields, and what was expected, stay.
 pub fn without_values(message: &str) -> String {
     let mut out = String::with_capacity(message.len());
-    let mut chars = message.chars().peekable();
+    let mut chars = message.chars();
     while let Some(c) = chars.next() {
         match c {
             '"' => {

@@ -109,8 +109,7 @@ fn read_secret(value: Option<&str>, printer: &mut Printer) -> Result<Zeroizing<V
     // `b64url:@hs.key` (what `jwt keygen --alg HS256 --out hs.key` writes), `b64:env:NAME`,
     // `b64:-`: the encoded text comes from the usual sources too.
     let encoded = |rest: &str, url: bool, printer: &mut Printer| {
-        let from_source = rest.starts_with('@') || rest.starts_with("env:") || rest == "-";
-        if !from_source {
+        if Source::of(Some(rest), false) == Source::Argument {
             warn_argv(printer);
             return decode(rest, url);
         }

@@ -504,7 +504,8 @@ fn key_id(arg: &str, printer: &mut Printer) -> Result<String> {
     }
     let (text, source) = secret::read(Some(arg), "key: ")?;
     let text = String::from_utf8_lossy(text.expose());
-    let arg = text.trim();
+    // Pasted as it is sent (`Bearer kw_…`, in quotes), as keys check reads it.
+    let arg = crate::jwt::token::extract(&text);
     if source != Source::Argument && format::is_valid_id(arg) {
         return Ok(arg.to_owned());
     }

@@ -1549,11 +1549,10 @@ pub(crate) fn fingerprint_path(file: &str) -> String {
         Some(cwd) => normalized(&cwd.join(path)),
         None => normalized(path),
     };
-    let root = FINGERPRINT_ROOT
-        .get()
-        .map(|root| normalized(root))
-        .or_else(|| cwd.clone());
-    let relative = match &root {
+    // The root comes normalized (config::load), or is the working directory: not redone here,
+    // once per finding.
+    let root = FINGERPRINT_ROOT.get().or(cwd.as_ref());
+    let relative = match root {
         Some(root) => absolute.strip_prefix(root).unwrap_or(&absolute),
         None => &absolute,
     };

@@ -177,7 +177,7 @@ fn strip_position(message: &str) -> String {
 pub struct Store {
     /// The file itself (where a symlink leads).
     path: PathBuf,
-    /// The path as the user named it: the lock lives beside it.
+    /// The path as the user named it: a lock lives beside it (and one beside `path`).
     named: PathBuf,
     /// `--insecure-keyfile`: use a keyfile another user could have written, with a warning.
     insecure: bool,
@@ -346,11 +346,12 @@ impl Store {
             .filter_map(|dir| safety::dir_problem(dir))
             .collect();
         problems.dedup();
-        if let Ok(metadata) = fs::metadata(&self.path) {
-            if let Some(e) = safety::not_regular(&metadata) {
+        let metadata = fs::metadata(&self.path).ok();
+        if let Some(metadata) = &metadata {
+            if let Some(e) = safety::not_regular(metadata) {
                 return Err(self.io_error(e));
             }
-            problems.extend(safety::file_problem(&metadata));
+            problems.extend(safety::file_problem(metadata));
         }
         if let Some(why) = problems.first().filter(|_| !self.insecure) {
             return Err(self.unsafe_file(why.clone()));
@@ -367,10 +368,7 @@ impl Store {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = fs::metadata(&self.path)
-                .ok()
-                .filter(|m| m.is_file())
-                .map(|m| m.permissions().mode() & 0o777);
+            let mode = metadata.map(|m| m.permissions().mode() & 0o777);
             if let Some(mode) = mode.filter(|mode| mode & 0o077 != 0) {
                 warnings.push(format!(
                     "keyfile {} can be read by other users (mode {mode:o}); run: chmod 600 {}",
@@ -536,7 +534,7 @@ fn private_options() -> OpenOptions {
 /// A rewrite keeps the file's mode and group (a service may read it through its group); a new
 /// file stays 0600. It is never given to another user: the writer owns what it writes. Changing
 /// the group needs membership, so failing to is not an error.
-fn keep_mode_and_owner(path: &Path, temp: &File) {
+fn keep_mode_and_group(path: &Path, temp: &File) {
     #[cfg(unix)]
     if let Ok(old) = fs::metadata(path) {
         use std::os::unix::fs::MetadataExt;
@@ -588,7 +586,7 @@ impl<'a> Staged<'a> {
             .suffix(TEMP_SUFFIX)
             .rand_bytes(TEMP_RANDOM_LEN)
             .tempfile_in(parent_dir(path))?;
-        keep_mode_and_owner(path, temp.as_file());
+        keep_mode_and_group(path, temp.as_file());
         after(WriteStep::Created)?;
         temp.write_all(contents)?;
         after(WriteStep::Written)?;
